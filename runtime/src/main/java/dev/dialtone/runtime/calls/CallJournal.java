@@ -1,0 +1,116 @@
+package dev.dialtone.runtime.calls;
+
+import dev.dialtone.telephony.HangupCause;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes call records, transcripts and traces off the call's critical path: one writer thread
+ * applies changes in the order they happened, so a caller never waits for the database.
+ * Observers (the live test-call panel) hear each change once it is stored.
+ */
+public class CallJournal implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CallJournal.class);
+
+  private final CallRepository calls;
+  private final ExecutorService writer =
+      Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("call-journal").daemon().unstarted(r));
+  private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
+
+  public CallJournal(CallRepository calls) {
+    this.calls = calls;
+  }
+
+  public void observe(CallObserver observer) {
+    observers.add(observer);
+  }
+
+  public void unobserve(CallObserver observer) {
+    observers.remove(observer);
+  }
+
+  public void created(NewCall call) {
+    write("create call " + call.callId(), () -> calls.insert(call), o -> o.statusChanged(call.callId(), CallStatus.DIALING));
+  }
+
+  public void status(String callId, CallStatus status, Instant at) {
+    write("status " + status + " of " + callId, () -> calls.updateStatus(callId, status, at), o -> o.statusChanged(callId, status));
+  }
+
+  public void rejected(String callId, String reason, Instant at) {
+    write("reject " + callId, () -> calls.reject(callId, reason), o -> {});
+    hungUp(callId, HangupCause.FAILED, HangupBy.LOCAL, at);
+  }
+
+  public void hungUp(String callId, HangupCause reason, HangupBy by, Instant at) {
+    write(
+        "hang up " + callId,
+        () -> calls.hangup(callId, reason.wireName(), by.wireName(), at),
+        o -> o.statusChanged(callId, CallStatus.HANGUP));
+  }
+
+  public void instanceStarted(String callId, long processInstanceKey) {
+    write("instance of " + callId, () -> calls.setProcessInstanceKey(callId, processInstanceKey), o -> {});
+  }
+
+  public void event(String callId, int seq, Instant at, String type, String nodeId, String content) {
+    TranscriptEvent event = new TranscriptEvent(callId, seq, at, type, nodeId, content);
+    write("event of " + callId, () -> calls.appendEvent(event), o -> o.transcript(event));
+  }
+
+  public void stepStarted(String callId, int seq, String nodeId, String nodeType, Instant at) {
+    TraceStep step = new TraceStep(callId, seq, nodeId, nodeType, at, null, null);
+    write("step of " + callId, () -> calls.appendStep(step), o -> o.step(step));
+  }
+
+  public void stepEnded(String callId, int seq, Instant at, String outcome) {
+    write(
+        "step end of " + callId,
+        () -> calls.finishStep(callId, seq, at, outcome),
+        o -> o.stepEnded(callId, seq, at, outcome));
+  }
+
+  /** Waits until everything handed in so far is stored (tests, shutdown). */
+  public void flush() {
+    try {
+      Future<?> marker = writer.submit(() -> {});
+      marker.get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("call journal did not drain", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    flush();
+    writer.shutdown();
+  }
+
+  private void write(String what, Runnable change, Consumer<CallObserver> notify) {
+    writer.execute(
+        () -> {
+          try {
+            change.run();
+          } catch (RuntimeException e) {
+            LOG.error("call journal could not {}", what, e);
+            return;
+          }
+          for (CallObserver observer : observers) {
+            try {
+              notify.accept(observer);
+            } catch (RuntimeException e) {
+              LOG.warn("call observer failed on {}", what, e);
+            }
+          }
+        });
+  }
+}

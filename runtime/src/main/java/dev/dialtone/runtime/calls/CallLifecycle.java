@@ -1,0 +1,166 @@
+package dev.dialtone.runtime.calls;
+
+import dev.dialtone.flow.Messages;
+import dev.dialtone.flow.ProcessVariables;
+import dev.dialtone.runtime.legs.CallLeg;
+import dev.dialtone.runtime.legs.CallLegRegistry;
+import dev.dialtone.runtime.legs.CallRoute;
+import dev.dialtone.runtime.routing.CallRejectedException;
+import dev.dialtone.runtime.routing.CallRouter;
+import dev.dialtone.telephony.CallControl;
+import dev.dialtone.telephony.CallEventListener;
+import dev.dialtone.telephony.HangupCause;
+import dev.dialtone.telephony.IncomingCall;
+import io.camunda.client.CamundaClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes a call from arrival to hang-up: routes it, answers it, starts its process instance, feeds
+ * it the caller's keys, and ends it from either side. Status only moves forward:
+ * dialing → ringing → progressing → terminating → hangup.
+ */
+public class CallLifecycle implements CallEventListener {
+
+  /** Lets the party that placed a call (the simulator, a test call) choose its id up front. */
+  public static final String CALL_ID_ARGUMENT = "dialtone.call_id";
+
+  private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
+  private static final Duration HANGUP_MESSAGE_TTL = Duration.ofMinutes(1);
+
+  private final CallControl telephony;
+  private final CallRouter router;
+  private final CallLegRegistry legs;
+  private final CallJournal journal;
+  private final CamundaClient client;
+
+  public CallLifecycle(
+      CallControl telephony,
+      CallRouter router,
+      CallLegRegistry legs,
+      CallJournal journal,
+      CamundaClient client) {
+    this.telephony = telephony;
+    this.router = router;
+    this.legs = legs;
+    this.journal = journal;
+    this.client = client;
+    telephony.listen(this);
+  }
+
+  @Override
+  public void onIncoming(IncomingCall call) {
+    String callId = call.arguments().getOrDefault(CALL_ID_ARGUMENT, UUID.randomUUID().toString());
+    Instant now = Instant.now();
+    CallRoute route;
+    try {
+      route = router.route(call);
+    } catch (CallRejectedException e) {
+      journal.created(new NewCall(callId, null, null, "published", "incoming", call.from(), call.to(), now));
+      journal.status(callId, CallStatus.RINGING, now);
+      journal.rejected(callId, e.getMessage(), now);
+      telephony.hangup(call.channelId(), HangupCause.FAILED);
+      return;
+    }
+    journal.created(
+        new NewCall(
+            callId, route.flowId(), route.flowVersion(), route.revision(), "incoming", call.from(), call.to(), now));
+    journal.status(callId, CallStatus.RINGING, now);
+    CallLeg leg = new CallLeg(callId, call.channelId(), call.from(), call.to(), route);
+    legs.add(leg);
+    telephony
+        .answer(call.channelId())
+        .thenRun(
+            () -> {
+              journal.status(callId, CallStatus.PROGRESSING, Instant.now());
+              startInstance(leg);
+            })
+        .exceptionally(
+            error -> {
+              LOG.info("call {} ended before it was answered: {}", callId, error.toString());
+              return null;
+            });
+  }
+
+  @Override
+  public void onDtmf(String channelId, char digit) {
+    legs.byChannelId(channelId)
+        .ifPresent(
+            leg -> {
+              leg.keyPressed(digit);
+              journal.event(
+                  leg.callId(), leg.nextEventSeq(), Instant.now(), "digits", leg.currentNodeId(), String.valueOf(digit));
+            });
+  }
+
+  @Override
+  public void onRemoteHangup(String channelId, HangupCause cause) {
+    legs.byChannelId(channelId).ifPresent(leg -> endedByCaller(leg, cause));
+  }
+
+  /** Hangs up from our side; completes when the telephony has let go of the channel. */
+  public CompletableFuture<Void> hangupLocally(CallLeg leg, HangupCause cause) {
+    if (!leg.end()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    legs.remove(leg);
+    journal.status(leg.callId(), CallStatus.TERMINATING, Instant.now());
+    return telephony
+        .hangup(leg.channelId(), cause)
+        .whenComplete((done, error) -> journal.hungUp(leg.callId(), cause, HangupBy.LOCAL, Instant.now()));
+  }
+
+  private void endedByCaller(CallLeg leg, HangupCause cause) {
+    if (!leg.end()) {
+      return;
+    }
+    legs.remove(leg);
+    Instant now = Instant.now();
+    journal.event(leg.callId(), leg.nextEventSeq(), now, "hangup", leg.currentNodeId(), "caller");
+    journal.hungUp(leg.callId(), cause, HangupBy.REMOTE, now);
+    // Buffered with a time to live, so a hang-up that beats the instance's start still ends it.
+    client
+        .newPublishMessageCommand()
+        .messageName(Messages.CALL_HANGUP)
+        .correlationKey(leg.callId())
+        .timeToLive(HANGUP_MESSAGE_TTL)
+        .send()
+        .whenComplete(
+            (ok, error) -> {
+              if (error != null) {
+                LOG.error("could not end the instance of call {}", leg.callId(), error);
+              }
+            });
+  }
+
+  private void startInstance(CallLeg leg) {
+    CallRoute route = leg.route();
+    Map<String, Object> variables =
+        Map.of(
+            ProcessVariables.CALL_ID, leg.callId(),
+            ProcessVariables.FROM, leg.from(),
+            ProcessVariables.TO, leg.to(),
+            ProcessVariables.DIRECTION, "incoming",
+            ProcessVariables.FLOW_ID, route.flowId(),
+            ProcessVariables.FLOW_VERSION, route.draft() ? 0 : route.flowVersion());
+    client
+        .newCreateInstanceCommand()
+        .processDefinitionKey(route.processDefinitionKey())
+        .variables(variables)
+        .send()
+        .whenComplete(
+            (instance, error) -> {
+              if (error != null) {
+                LOG.error("could not start the flow of call {}", leg.callId(), error);
+                hangupLocally(leg, HangupCause.FAILED);
+              } else {
+                journal.instanceStarted(leg.callId(), instance.getProcessInstanceKey());
+              }
+            });
+  }
+}

@@ -1,0 +1,122 @@
+package dev.dialtone.runtime.config;
+
+import dev.dialtone.runtime.calls.CallJournal;
+import dev.dialtone.runtime.calls.CallLifecycle;
+import dev.dialtone.runtime.calls.CallRepository;
+import dev.dialtone.runtime.engine.ProcessDeployer;
+import dev.dialtone.runtime.engine.ZeebeEngineConfiguration;
+import dev.dialtone.runtime.engine.ZeebeProperties;
+import dev.dialtone.runtime.flows.FlowVersionRepository;
+import dev.dialtone.runtime.legs.CallLegRegistry;
+import dev.dialtone.runtime.metrics.RuntimeMetrics;
+import dev.dialtone.runtime.numbers.NumberRepository;
+import dev.dialtone.runtime.routing.CallRouter;
+import dev.dialtone.runtime.simulator.SimulatorProperties;
+import dev.dialtone.runtime.simulator.SimulatorService;
+import dev.dialtone.runtime.workers.DigitsWorker;
+import dev.dialtone.runtime.workers.HangupWorker;
+import dev.dialtone.runtime.workers.JobDispatcher;
+import dev.dialtone.runtime.workers.NodeWorker;
+import dev.dialtone.runtime.workers.PlayWorker;
+import dev.dialtone.runtime.workers.TalkWorker;
+import dev.dialtone.runtime.workers.TraceWorker;
+import dev.dialtone.telephony.CallControl;
+import dev.dialtone.telephony.sim.SimulatedTelephony;
+import io.camunda.client.CamundaClient;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** The call runtime: telephony, legs, routing, the call journal and one job worker per node type. */
+@AutoConfiguration(after = ZeebeEngineConfiguration.class)
+@EnableConfigurationProperties(SimulatorProperties.class)
+public class RuntimeConfiguration {
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  SimulatedTelephony simulatedTelephony(SimulatorProperties properties) {
+    return new SimulatedTelephony(properties.charsPerSecond(), properties.playDuration());
+  }
+
+  @Bean
+  CallLegRegistry callLegRegistry() {
+    return new CallLegRegistry();
+  }
+
+  @Bean
+  RuntimeMetrics runtimeMetrics() {
+    return new RuntimeMetrics();
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService dialtoneTimer() {
+    return Executors.newSingleThreadScheduledExecutor(
+        r -> Thread.ofPlatform().name("dialtone-timer").daemon().unstarted(r));
+  }
+
+  @Bean(destroyMethod = "close")
+  CallJournal callJournal(CallRepository calls) {
+    return new CallJournal(calls);
+  }
+
+  @Bean
+  ProcessDeployer processDeployer(CamundaClient client) {
+    return new ProcessDeployer(client);
+  }
+
+  @Bean
+  CallRouter callRouter(NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer) {
+    return new CallRouter(numbers, versions, deployer);
+  }
+
+  @Bean
+  CallLifecycle callLifecycle(
+      CallControl telephony, CallRouter router, CallLegRegistry legs, CallJournal journal, CamundaClient client) {
+    return new CallLifecycle(telephony, router, legs, journal, client);
+  }
+
+  @Bean
+  SimulatorService simulatorService(SimulatedTelephony telephony, CallLegRegistry legs) {
+    return new SimulatorService(telephony, legs);
+  }
+
+  @Bean
+  TalkWorker talkWorker(CallControl telephony) {
+    return new TalkWorker(telephony);
+  }
+
+  @Bean
+  PlayWorker playWorker(CallControl telephony) {
+    return new PlayWorker(telephony);
+  }
+
+  @Bean
+  DigitsWorker digitsWorker(ScheduledExecutorService dialtoneTimer) {
+    return new DigitsWorker(dialtoneTimer);
+  }
+
+  @Bean
+  HangupWorker hangupWorker(CallLifecycle lifecycle) {
+    return new HangupWorker(lifecycle);
+  }
+
+  @Bean
+  TraceWorker traceWorker() {
+    return new TraceWorker();
+  }
+
+  @Bean
+  JobDispatcher jobDispatcher(
+      CamundaClient client,
+      List<NodeWorker> workers,
+      CallLegRegistry legs,
+      CallJournal journal,
+      RuntimeMetrics metrics,
+      ZeebeProperties properties) {
+    return new JobDispatcher(client, workers, legs, journal, metrics, properties);
+  }
+}

@@ -1,0 +1,144 @@
+package dev.dialtone.runtime.legs;
+
+import dev.dialtone.telephony.ChannelGoneException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One live call leg as the runtime sees it: which channel, which flow, the keys the caller pressed
+ * that no digits node has taken yet, and the counters that order its trace and transcript.
+ */
+public final class CallLeg {
+
+  private final String callId;
+  private final String channelId;
+  private final String from;
+  private final String to;
+  private final CallRoute route;
+  private final AtomicInteger stepSeq = new AtomicInteger();
+  private final AtomicInteger eventSeq = new AtomicInteger();
+  private final StringBuilder typeAhead = new StringBuilder();
+  private DigitCollector collector;
+  private boolean gone;
+  private volatile long promptEndedNanos;
+  private volatile String currentNodeId;
+
+  public CallLeg(String callId, String channelId, String from, String to, CallRoute route) {
+    this.callId = callId;
+    this.channelId = channelId;
+    this.from = from;
+    this.to = to;
+    this.route = route;
+  }
+
+  public String callId() {
+    return callId;
+  }
+
+  public String channelId() {
+    return channelId;
+  }
+
+  public String from() {
+    return from;
+  }
+
+  public String to() {
+    return to;
+  }
+
+  public CallRoute route() {
+    return route;
+  }
+
+  public int nextStepSeq() {
+    return stepSeq.incrementAndGet();
+  }
+
+  public int nextEventSeq() {
+    return eventSeq.incrementAndGet();
+  }
+
+  public String currentNodeId() {
+    return currentNodeId;
+  }
+
+  public void enteredNode(String nodeId) {
+    currentNodeId = nodeId;
+  }
+
+  /** A key the caller pressed: feeds the waiting digits node, or is kept for the next one. */
+  public synchronized void keyPressed(char key) {
+    if (gone) {
+      return;
+    }
+    if (collector != null) {
+      if (collector.accept(key)) {
+        collector = null;
+      } else {
+        collector.armTimer();
+      }
+    } else {
+      typeAhead.append(key);
+    }
+  }
+
+  /** Starts collecting; keys typed ahead (e.g. during the prompt) count first. */
+  public synchronized CompletableFuture<String> collectDigits(
+      DigitRequest request, ScheduledExecutorService timer) {
+    if (gone) {
+      return CompletableFuture.failedFuture(new ChannelGoneException(channelId));
+    }
+    DigitCollector next = new DigitCollector(request, timer, this::timedOut);
+    while (!typeAhead.isEmpty() && !next.isDone()) {
+      char key = typeAhead.charAt(0);
+      typeAhead.deleteCharAt(0);
+      next.accept(key);
+    }
+    if (!next.isDone()) {
+      collector = next;
+      next.armTimer();
+    }
+    return next.result();
+  }
+
+  private synchronized void timedOut() {
+    if (collector != null) {
+      collector.finish();
+      collector = null;
+    }
+  }
+
+  /** The leg is over: whatever waits on the caller fails with {@link ChannelGoneException}. */
+  public synchronized boolean end() {
+    if (gone) {
+      return false;
+    }
+    gone = true;
+    if (collector != null) {
+      collector.abandon(new ChannelGoneException(channelId));
+      collector = null;
+    }
+    return true;
+  }
+
+  public synchronized boolean isGone() {
+    return gone;
+  }
+
+  /** Remembers when the caller stopped hearing something, to measure the silence that follows. */
+  public void promptEnded() {
+    promptEndedNanos = System.nanoTime();
+  }
+
+  /** Nanoseconds since the last prompt ended, or -1 when no prompt is pending; resets it. */
+  public long takeSilenceNanos() {
+    long ended = promptEndedNanos;
+    if (ended == 0) {
+      return -1;
+    }
+    promptEndedNanos = 0;
+    return System.nanoTime() - ended;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.dialtone.runtime.legs;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The live legs of this runtime, by call id and by channel id. */
+public class CallLegRegistry {
+
+  private final Map<String, CallLeg> byCall = new ConcurrentHashMap<>();
+  private final Map<String, CallLeg> byChannel = new ConcurrentHashMap<>();
+
+  public void add(CallLeg leg) {
+    byCall.put(leg.callId(), leg);
+    byChannel.put(leg.channelId(), leg);
+  }
+
+  public Optional<CallLeg> byCallId(String callId) {
+    return Optional.ofNullable(byCall.get(callId));
+  }
+
+  public Optional<CallLeg> byChannelId(String channelId) {
+    return Optional.ofNullable(byChannel.get(channelId));
+  }
+
+  public void remove(CallLeg leg) {
+    byCall.remove(leg.callId(), leg);
+    byChannel.remove(leg.channelId(), leg);
+  }
+
+  public int size() {
+    return byCall.size();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.dialtone.runtime.routing;
+
+import dev.dialtone.runtime.engine.ProcessDeployer;
+import dev.dialtone.runtime.flows.FlowVersionRepository;
+import dev.dialtone.runtime.legs.CallRoute;
+import dev.dialtone.runtime.numbers.NumberRepository;
+import dev.dialtone.telephony.IncomingCall;
+
+/**
+ * Decides which process a call runs: a test call names its draft; any other call runs the latest
+ * published version of the flow its dialed number is assigned to.
+ */
+public class CallRouter {
+
+  /** Set by a test call: the flow whose draft runs, and its deployed definition. */
+  public static final String TEST_FLOW_ARGUMENT = "dialtone.test_flow";
+
+  public static final String TEST_DEFINITION_ARGUMENT = "dialtone.test_definition";
+
+  private final NumberRepository numbers;
+  private final FlowVersionRepository versions;
+  private final ProcessDeployer deployer;
+
+  public CallRouter(NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer) {
+    this.numbers = numbers;
+    this.versions = versions;
+    this.deployer = deployer;
+  }
+
+  public CallRoute route(IncomingCall call) throws CallRejectedException {
+    String testFlow = call.argument(TEST_FLOW_ARGUMENT);
+    if (testFlow != null) {
+      return new CallRoute(testFlow, null, Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT)));
+    }
+    var flowId =
+        numbers
+            .routeOf(call.to())
+            .orElseThrow(() -> new CallRejectedException("number " + call.to() + " is not assigned to a flow"));
+    var version =
+        versions
+            .latest(flowId)
+            .orElseThrow(
+                () -> new CallRejectedException("flow " + flowId + " has no published version"));
+    long key = deployer.deploy(ProcessIds.published(flowId.toString()), version.bpmn());
+    return new CallRoute(flowId.toString(), version.version(), key);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.dialtone.runtime.simulator;
+
+import dev.dialtone.runtime.calls.CallLifecycle;
+import dev.dialtone.runtime.legs.CallLeg;
+import dev.dialtone.runtime.legs.CallLegRegistry;
+import dev.dialtone.telephony.UnknownChannelException;
+import dev.dialtone.telephony.sim.SimulatedTelephony;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Plays the caller on the simulated telephony: dial in, press keys, hang up. */
+public class SimulatorService {
+
+  private static final Pattern E164 = Pattern.compile("\\+[0-9]{2,15}");
+  private static final Pattern CALLER = Pattern.compile("[+A-Za-z0-9_.\\-]{1,64}");
+
+  private final SimulatedTelephony telephony;
+  private final CallLegRegistry legs;
+
+  public SimulatorService(SimulatedTelephony telephony, CallLegRegistry legs) {
+    this.telephony = telephony;
+    this.legs = legs;
+  }
+
+  /** A caller dials {@code to}; returns the call id (whether or not the call could be routed). */
+  public String call(String from, String to) {
+    requireField("from", from, CALLER, "a caller id of up to 64 letters, digits, '+', '_', '.', '-'");
+    requireField("to", to, E164, "an E.164 number: '+' then 2 to 15 digits");
+    return place(from, to, Map.of());
+  }
+
+  /** Places a simulated call carrying extra arguments (a test call names its draft this way). */
+  public String place(String from, String to, Map<String, String> arguments) {
+    String callId = UUID.randomUUID().toString();
+    Map<String, String> all = new HashMap<>(arguments);
+    all.put(CallLifecycle.CALL_ID_ARGUMENT, callId);
+    telephony.placeCall(from, to, all);
+    return callId;
+  }
+
+  public void pressDigits(String callId, String digits) {
+    if (digits == null || digits.isEmpty() || digits.length() > 32) {
+      throw SimulatorInputException.expected("digits", digits, "1 to 32 keys of 0-9, *, #, A-D");
+    }
+    try {
+      telephony.pressDigits(liveLeg(callId).channelId(), digits);
+    } catch (IllegalArgumentException e) {
+      throw new SimulatorInputException("digits", e.getMessage());
+    }
+  }
+
+  public void hangup(String callId) {
+    telephony.hangupByCaller(liveLeg(callId).channelId());
+  }
+
+  private CallLeg liveLeg(String callId) {
+    return legs.byCallId(callId).orElseThrow(() -> new UnknownChannelException(callId));
+  }
+
+  private static void requireField(String field, String value, Pattern pattern, String expected) {
+    if (value == null || !pattern.matcher(value).matches()) {
+      throw SimulatorInputException.expected(field, value, expected);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.dialtone.runtime.workers;
+
+import dev.dialtone.flow.JobTypes;
+import dev.dialtone.runtime.legs.DigitRequest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * digits: waits for the caller's keys (those typed during the prompt count first) and stores them
+ * in the node's variable; a timeout stores what was typed so far, possibly nothing.
+ */
+public class DigitsWorker implements NodeWorker {
+
+  private final ScheduledExecutorService timer;
+
+  public DigitsWorker(ScheduledExecutorService timer) {
+    this.timer = timer;
+  }
+
+  @Override
+  public String jobType() {
+    return JobTypes.DIGITS;
+  }
+
+  @Override
+  public void handle(NodeJob job) {
+    NodeOptions options = job.options();
+    String finish = options.string("finish_key", "#");
+    DigitRequest request =
+        new DigitRequest(
+            (int) options.number("max_digits", 1),
+            finish.isEmpty() ? null : finish.charAt(0),
+            Duration.ofMillis(options.number("timeout_ms", 5000)));
+    String variable = options.string("variable", "digits");
+    job.leg()
+        .collectDigits(request, timer)
+        .whenComplete(
+            (digits, error) ->
+                job.finish(
+                    error,
+                    digits == null || digits.isEmpty() ? "timeout" : "digits:" + digits,
+                    error == null ? Map.of(variable, digits) : Map.of()));
+  }
+}

@@ -1,0 +1,28 @@
+package dev.dialtone.runtime.workers;
+
+import dev.dialtone.flow.JobTypes;
+import dev.dialtone.runtime.calls.CallLifecycle;
+import dev.dialtone.telephony.HangupCause;
+
+/** hangup: ends the call from our side (hangup_by local, reason normal). */
+public class HangupWorker implements NodeWorker {
+
+  private final CallLifecycle lifecycle;
+
+  public HangupWorker(CallLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public String jobType() {
+    return JobTypes.HANGUP;
+  }
+
+  @Override
+  public void handle(NodeJob job) {
+    job.transcript("hangup", "");
+    lifecycle
+        .hangupLocally(job.leg(), HangupCause.NORMAL)
+        .whenComplete((done, error) -> job.complete(error == null ? "hung_up" : "already_gone"));
+  }
+}

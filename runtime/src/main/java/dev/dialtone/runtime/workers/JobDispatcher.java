@@ -1,0 +1,120 @@
+package dev.dialtone.runtime.workers;
+
+import dev.dialtone.flow.ProcessVariables;
+import dev.dialtone.flow.TaskHeaders;
+import dev.dialtone.runtime.calls.CallJournal;
+import dev.dialtone.runtime.engine.ZeebeProperties;
+import dev.dialtone.runtime.legs.CallLeg;
+import dev.dialtone.runtime.legs.CallLegRegistry;
+import dev.dialtone.runtime.metrics.RuntimeMetrics;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobWorker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Opens one streaming job worker per {@link NodeWorker} and hands each job, with its leg and
+ * options, to that worker. Jobs for legs this runtime does not have (the caller is long gone, or
+ * the process restarted) cancel their instance: there is nobody left to serve.
+ */
+public class JobDispatcher implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobDispatcher.class);
+  private static final TypeReference<Map<String, Object>> OPTIONS = new TypeReference<>() {};
+
+  private final CamundaClient client;
+  private final List<NodeWorker> workers;
+  private final CallLegRegistry legs;
+  private final CallJournal journal;
+  private final RuntimeMetrics metrics;
+  private final ZeebeProperties properties;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final List<JobWorker> open = new ArrayList<>();
+
+  public JobDispatcher(
+      CamundaClient client,
+      List<NodeWorker> workers,
+      CallLegRegistry legs,
+      CallJournal journal,
+      RuntimeMetrics metrics,
+      ZeebeProperties properties) {
+    this.client = client;
+    this.workers = workers;
+    this.legs = legs;
+    this.journal = journal;
+    this.metrics = metrics;
+    this.properties = properties;
+  }
+
+  @Override
+  public synchronized void start() {
+    for (NodeWorker worker : workers) {
+      open.add(
+          client
+              .newWorker()
+              .jobType(worker.jobType())
+              .handler((jobClient, job) -> dispatch(worker, job))
+              .timeout(properties.jobTimeout())
+              .streamEnabled(true)
+              .name("dialtone-" + worker.jobType())
+              .open());
+    }
+    LOG.info("job workers open for {}", workers.stream().map(NodeWorker::jobType).toList());
+  }
+
+  @Override
+  public synchronized void stop() {
+    open.forEach(JobWorker::close);
+    open.clear();
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return !open.isEmpty();
+  }
+
+  private void dispatch(NodeWorker worker, ActivatedJob job) {
+    Optional<CallLeg> leg = legOf(job);
+    if (leg.isEmpty() || leg.get().isGone()) {
+      client.newCancelInstanceCommand(job.getProcessInstanceKey()).send();
+      return;
+    }
+    CallLeg callLeg = leg.get();
+    if (worker.isCallerAction()) {
+      long silence = callLeg.takeSilenceNanos();
+      if (silence >= 0) {
+        metrics.deadAir().record(silence);
+      }
+    }
+    Map<String, String> headers = job.getCustomHeaders();
+    String nodeId = headers.getOrDefault(TaskHeaders.NODE_ID, job.getElementId());
+    String nodeType = headers.getOrDefault(TaskHeaders.NODE_TYPE, worker.jobType());
+    callLeg.enteredNode(nodeId);
+    NodeJob nodeJob =
+        new NodeJob(job, callLeg, nodeId, nodeType, options(nodeId, headers), client, journal);
+    try {
+      worker.handle(nodeJob);
+    } catch (RuntimeException e) {
+      nodeJob.fail(e);
+    }
+  }
+
+  private Optional<CallLeg> legOf(ActivatedJob job) {
+    Object callId = job.getVariablesAsMap().get(ProcessVariables.CALL_ID);
+    return callId == null ? Optional.empty() : legs.byCallId(callId.toString());
+  }
+
+  private NodeOptions options(String nodeId, Map<String, String> headers) {
+    String raw = headers.get(TaskHeaders.OPTIONS);
+    Map<String, Object> values = raw == null || raw.isBlank() ? Map.of() : json.readValue(raw, OPTIONS);
+    return new NodeOptions(nodeId, values);
+  }
+}

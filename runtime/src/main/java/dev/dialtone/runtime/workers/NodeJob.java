@@ -1,0 +1,111 @@
+package dev.dialtone.runtime.workers;
+
+import dev.dialtone.runtime.calls.CallJournal;
+import dev.dialtone.runtime.legs.CallLeg;
+import dev.dialtone.telephony.ChannelGoneException;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One activated job for one node on one leg: its options, and the ways to finish it. */
+public final class NodeJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NodeJob.class);
+
+  private final ActivatedJob job;
+  private final CallLeg leg;
+  private final String nodeId;
+  private final String nodeType;
+  private final NodeOptions options;
+  private final int stepSeq;
+  private final CamundaClient client;
+  private final CallJournal journal;
+
+  NodeJob(
+      ActivatedJob job,
+      CallLeg leg,
+      String nodeId,
+      String nodeType,
+      NodeOptions options,
+      CamundaClient client,
+      CallJournal journal) {
+    this.job = job;
+    this.leg = leg;
+    this.nodeId = nodeId;
+    this.nodeType = nodeType;
+    this.options = options;
+    this.client = client;
+    this.journal = journal;
+    this.stepSeq = leg.nextStepSeq();
+    journal.stepStarted(leg.callId(), stepSeq, nodeId, nodeType, Instant.now());
+  }
+
+  public CallLeg leg() {
+    return leg;
+  }
+
+  public String nodeId() {
+    return nodeId;
+  }
+
+  public NodeOptions options() {
+    return options;
+  }
+
+  public Map<String, Object> variables() {
+    return job.getVariablesAsMap();
+  }
+
+  /** Records what the caller heard or did, for the transcript. */
+  public void transcript(String type, String content) {
+    journal.event(leg.callId(), leg.nextEventSeq(), Instant.now(), type, nodeId, content);
+  }
+
+  public void complete(String outcome) {
+    complete(outcome, Map.of());
+  }
+
+  public void complete(String outcome, Map<String, Object> variables) {
+    journal.stepEnded(leg.callId(), stepSeq, Instant.now(), outcome);
+    client
+        .newCompleteCommand(job.getKey())
+        .variables(variables)
+        .send()
+        .whenComplete(
+            (ok, error) -> {
+              if (error != null && !leg.isGone()) {
+                LOG.warn("could not complete job {} of node {}: {}", job.getKey(), nodeId, error.toString());
+              }
+            });
+  }
+
+  /**
+   * Finishes the job after its action ended: completes it, or — when the caller hung up meanwhile
+   * — leaves it to the hang-up message, which cancels it with the rest of the instance.
+   */
+  public void finish(Throwable error, String outcome, Map<String, Object> variables) {
+    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause == null) {
+      complete(outcome, variables);
+    } else if (cause instanceof ChannelGoneException) {
+      journal.stepEnded(leg.callId(), stepSeq, Instant.now(), "caller_hung_up");
+    } else {
+      fail(cause);
+    }
+  }
+
+  /** A technical failure: Zeebe retries the job, then raises an incident. */
+  public void fail(Throwable error) {
+    journal.stepEnded(leg.callId(), stepSeq, Instant.now(), "failed");
+    LOG.error("node {} of call {} failed", nodeId, leg.callId(), error);
+    client
+        .newFailCommand(job.getKey())
+        .retries(Math.max(0, job.getRetries() - 1))
+        .errorMessage(String.valueOf(error.getMessage()))
+        .send();
+  }
+}

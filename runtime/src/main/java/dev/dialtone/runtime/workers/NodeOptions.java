@@ -1,0 +1,35 @@
+package dev.dialtone.runtime.workers;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node's options as the compiler put them in the task header. The compiler has validated them,
+ * so a missing required option here is a bug, reported as such.
+ */
+public record NodeOptions(String nodeId, Map<String, Object> values) {
+
+  public String string(String name, String fallback) {
+    Object value = values.get(name);
+    return value == null ? fallback : value.toString();
+  }
+
+  public String requiredString(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      throw new IllegalStateException("node '" + nodeId + "' has no option '" + name + "'");
+    }
+    return value.toString();
+  }
+
+  public long number(String name, long fallback) {
+    Object value = values.get(name);
+    return value instanceof Number n ? n.longValue() : fallback;
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> strings(String name) {
+    Object value = values.get(name);
+    return value instanceof List<?> list ? (List<String>) list : List.of();
+  }
+}
