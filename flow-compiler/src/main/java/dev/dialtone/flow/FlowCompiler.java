@@ -1,0 +1,70 @@
+package dev.dialtone.flow;
+
+import dev.dialtone.flow.json.FlowJsonReader;
+import dev.dialtone.flow.json.FlowJsonWriter;
+import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.flow.nodes.NodeCatalogue;
+import dev.dialtone.flow.validate.FlowValidator;
+import java.util.List;
+
+/**
+ * The module's front door: parse → validate → lower → emit. Stateless and thread-safe; one instance
+ * can serve the whole application.
+ */
+public final class FlowCompiler {
+
+  private final NodeCatalogue catalogue;
+  private final FlowJsonReader reader;
+  private final FlowJsonWriter writer;
+  private final FlowValidator validator;
+
+  public FlowCompiler() {
+    this(NodeCatalogue.standard());
+  }
+
+  FlowCompiler(NodeCatalogue catalogue) {
+    this.catalogue = catalogue;
+    this.reader = new FlowJsonReader(catalogue);
+    this.writer = new FlowJsonWriter(catalogue);
+    this.validator = new FlowValidator(catalogue);
+  }
+
+  /**
+   * Reads native JSON. The document is rejected — null, with every problem found — when it is not
+   * {@code dialtone.flow/1} JSON of the right shape: unknown fields, node types or options, values of
+   * the wrong type, bad or duplicate node ids, edges without ends.
+   */
+  public ParseResult parse(String json) {
+    return reader.read(json);
+  }
+
+  /** Graph and option problems a saved draft may still have; empty when the flow can compile. */
+  public List<Problem> validate(FlowDocument document) {
+    return validator.validate(document);
+  }
+
+  /**
+   * Compiles a valid document to an executable BPMN process.
+   *
+   * @param processId the BPMN process id to deploy under (an XML name, e.g. {@code flow_42})
+   * @param processName shown in Operate; the flow name when null
+   * @throws InvalidFlowException when {@link #validate} reports problems
+   */
+  public CompiledFlow compile(FlowDocument document, String processId, String processName) {
+    List<Problem> problems = validate(document);
+    if (!problems.isEmpty()) {
+      throw new InvalidFlowException(problems);
+    }
+    throw new UnsupportedOperationException("lowering to BPMN is not implemented yet");
+  }
+
+  /** Canonical native JSON: pretty, stable key order; {@code parse(toJson(d))} equals {@code d}. */
+  public String toJson(FlowDocument document) {
+    return writer.write(document);
+  }
+
+  /** The node types, for the palette and property panel. */
+  public List<NodeTypeInfo> nodeTypes() {
+    return catalogue.types().stream().map(NodeTypeInfo::of).toList();
+  }
+}

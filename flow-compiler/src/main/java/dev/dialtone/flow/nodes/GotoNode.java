@@ -1,0 +1,42 @@
+package dev.dialtone.flow.nodes;
+
+import static dev.dialtone.flow.nodes.OptionRule.atLeast;
+
+import dev.dialtone.flow.ProblemCodes;
+import java.util.List;
+
+/**
+ * Jumps back along {@code loop} at most {@code count} times, then leaves by {@code done}: with count
+ * 2 the loop target runs three times in all.
+ */
+public final class GotoNode implements NodeType {
+
+  public static final String NAME = "goto";
+  public static final String COUNT = "count";
+  public static final String LOOP = "loop";
+  public static final String DONE = "done";
+
+  private static final List<OptionSpec> OPTIONS =
+      List.of(
+          OptionSpec.required(COUNT, OptionType.INTEGER, "How many times to jump back", atLeast(1))
+              .whenMissing(ProblemCodes.GOTO_WITHOUT_COUNT));
+
+  private static final List<Port> PORTS =
+      List.of(new Port(LOOP, ProblemCodes.GOTO_WITHOUT_LOOP), Port.of(DONE));
+
+  public String name() {
+    return NAME;
+  }
+
+  public String description() {
+    return "Jump back a limited number of times";
+  }
+
+  public List<OptionSpec> options() {
+    return OPTIONS;
+  }
+
+  public List<Port> fixedPorts() {
+    return PORTS;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.dialtone.flow.nodes;
+
+import java.util.List;
+
+/** Ends the call; the flow ends here, so it has no ports. */
+public final class HangupNode implements NodeType {
+
+  public static final String NAME = "hangup";
+
+  public String name() {
+    return NAME;
+  }
+
+  public String description() {
+    return "Hang up the call";
+  }
+
+  public List<OptionSpec> options() {
+    return List.of();
+  }
+
+  public List<Port> fixedPorts() {
+    return List.of();
+  }
+}

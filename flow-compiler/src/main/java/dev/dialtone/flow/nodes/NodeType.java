@@ -1,0 +1,64 @@
+package dev.dialtone.flow.nodes;
+
+import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.model.FlowNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a node type is: its options, its ports, and the checks its options need beyond their
+ * declared rules. One implementation per type, registered in {@link NodeCatalogue}.
+ */
+public interface NodeType {
+
+  /** The {@code type} in documents, e.g. {@code talk}. */
+  String name();
+
+  /** One line for the palette. */
+  String description();
+
+  List<OptionSpec> options();
+
+  /** Ports every node of this type has. */
+  List<Port> fixedPorts();
+
+  /** The option whose values are also ports (branch: {@code cases}), or null. */
+  default String portsOption() {
+    return null;
+  }
+
+  /** The ports of this node, which may depend on its options. */
+  default List<Port> ports(FlowNode node) {
+    return fixedPorts();
+  }
+
+  /**
+   * Problems the declared option rules cannot express. Called only when every present option has
+   * the right type.
+   */
+  default List<Problem> check(FlowNode node) {
+    return List.of();
+  }
+
+  default Optional<OptionSpec> option(String name) {
+    return options().stream().filter(o -> o.name().equals(name)).findFirst();
+  }
+
+  default Optional<Port> port(FlowNode node, String name) {
+    return ports(node).stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The node's options with defaults filled in, in catalogue order. */
+  default Map<String, Object> effectiveOptions(FlowNode node) {
+    Map<String, Object> effective = new LinkedHashMap<>();
+    for (OptionSpec spec : options()) {
+      Object value = node.options().getOrDefault(spec.name(), spec.defaultValue());
+      if (value != null) {
+        effective.put(spec.name(), value);
+      }
+    }
+    return effective;
+  }
+}

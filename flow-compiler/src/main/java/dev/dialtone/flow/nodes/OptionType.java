@@ -1,0 +1,52 @@
+package dev.dialtone.flow.nodes;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The value types an option may have; the Java type is what the parser produces. */
+public enum OptionType {
+  STRING("string", "a string"),
+  INTEGER("integer", "an integer"),
+  BOOLEAN("boolean", "a boolean"),
+  STRING_LIST("array", "a list of strings");
+
+  private final String jsonType;
+  private final String label;
+
+  OptionType(String jsonType, String label) {
+    this.jsonType = jsonType;
+    this.label = label;
+  }
+
+  /** The JSON Schema {@code type} keyword. */
+  public String jsonType() {
+    return jsonType;
+  }
+
+  /** For messages: "must be a list of strings". */
+  public String label() {
+    return label;
+  }
+
+  public boolean accepts(Object value) {
+    return switch (this) {
+      case STRING -> value instanceof String;
+      case INTEGER -> value instanceof Long || value instanceof Integer;
+      case BOOLEAN -> value instanceof Boolean;
+      case STRING_LIST ->
+          value instanceof List<?> list && list.stream().allMatch(String.class::isInstance);
+    };
+  }
+
+  /** A value as a person would read it in a message, JSON-like. */
+  public static String show(Object value) {
+    String text =
+        switch (value) {
+          case null -> "null";
+          case String s -> '"' + s + '"';
+          case List<?> list -> list.stream().map(OptionType::show).collect(Collectors.joining(", ", "[", "]"));
+          default -> String.valueOf(value);
+        };
+    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.dialtone.flow.nodes;
+
+import dev.dialtone.flow.model.FlowEdge;
+import java.util.List;
+
+/** Where every call enters the flow; exactly one per flow. */
+public final class StartNode implements NodeType {
+
+  public static final String NAME = "start";
+
+  public String name() {
+    return NAME;
+  }
+
+  public String description() {
+    return "Where the call enters the flow";
+  }
+
+  public List<OptionSpec> options() {
+    return List.of();
+  }
+
+  public List<Port> fixedPorts() {
+    return List.of(Port.of(FlowEdge.NEXT));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.dialtone.flow.nodes;
+
+import static dev.dialtone.flow.nodes.OptionRule.matches;
+import static dev.dialtone.flow.nodes.OptionRule.notBlank;
+import static dev.dialtone.flow.nodes.OptionRule.oneOf;
+
+import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.ProblemCodes;
+import dev.dialtone.flow.model.FlowEdge;
+import dev.dialtone.flow.model.FlowNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Speaks a text (text-to-speech); {@code {{variable}}} in the text is replaced at call time. */
+public final class TalkNode implements NodeType {
+
+  public static final String NAME = "talk";
+  public static final String TEXT = "text";
+  public static final String LANGUAGE = "language";
+  public static final String VOICE = "voice";
+
+  private static final List<OptionSpec> OPTIONS =
+      List.of(
+          OptionSpec.required(TEXT, OptionType.STRING, "What to say; {{variable}} inserts a variable", notBlank()),
+          OptionSpec.optional(LANGUAGE, OptionType.STRING, "en-US", "Language tag, e.g. en-US",
+              matches("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "must be a language tag like en-US")),
+          OptionSpec.optional(VOICE, OptionType.STRING, "female", "Voice gender", oneOf("female", "male")));
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
+  // A variable, or a path into a context variable (customer.name), as the talk worker resolves it.
+  private static final Pattern VARIABLE_PATH =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
+  public String name() {
+    return NAME;
+  }
+
+  public String description() {
+    return "Say a text to the caller";
+  }
+
+  public List<OptionSpec> options() {
+    return OPTIONS;
+  }
+
+  public List<Port> fixedPorts() {
+    return List.of(Port.of(FlowEdge.NEXT));
+  }
+
+  // A typo in a placeholder would otherwise be read out to the caller verbatim.
+  @Override
+  public List<Problem> check(FlowNode node) {
+    if (!(node.options().get(TEXT) instanceof String text)) {
+      return List.of();
+    }
+    List<Problem> problems = new ArrayList<>();
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    int end = 0;
+    while (matcher.find()) {
+      String inner = matcher.group(1).strip();
+      if (!VARIABLE_PATH.matcher(inner).matches()) {
+        problems.add(problem(node, "placeholder {{" + matcher.group(1) + "}} must name a variable"));
+      }
+      end = matcher.end();
+    }
+    if (text.indexOf("{{", end) >= 0) {
+      problems.add(problem(node, "has a '{{' without a closing '}}'"));
+    }
+    return problems;
+  }
+
+  private static Problem problem(FlowNode node, String what) {
+    return Problem.ofNode(node.id(), TEXT, ProblemCodes.INVALID_OPTION_VALUE,
+        "node '" + node.id() + "': option 'text' " + what);
+  }
+}
