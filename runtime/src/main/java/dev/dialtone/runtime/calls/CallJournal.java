@@ -1,8 +1,8 @@
 package dev.dialtone.runtime.calls;
 
-import dev.dialtone.telephony.HangupCause;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,12 +22,14 @@ public class CallJournal implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CallJournal.class);
 
   private final CallRepository calls;
+  private final CallTraceRepository trace;
   private final ExecutorService writer =
       Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("call-journal").daemon().unstarted(r));
   private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
 
-  public CallJournal(CallRepository calls) {
+  public CallJournal(CallRepository calls, CallTraceRepository trace) {
     this.calls = calls;
+    this.trace = trace;
   }
 
   public void observe(CallObserver observer) {
@@ -39,43 +41,40 @@ public class CallJournal implements AutoCloseable {
   }
 
   public void created(NewCall call) {
-    write("create call " + call.callId(), () -> calls.insert(call), o -> o.statusChanged(call.callId(), CallStatus.DIALING));
+    write("create call " + call.id(), () -> calls.insert(call), o -> o.statusChanged(call.id(), call.status()));
   }
 
-  public void status(String callId, CallStatus status, Instant at) {
+  public void status(UUID callId, CallStatus status, Instant at) {
     write("status " + status + " of " + callId, () -> calls.updateStatus(callId, status, at), o -> o.statusChanged(callId, status));
   }
 
-  public void rejected(String callId, String reason, Instant at) {
-    write("reject " + callId, () -> calls.reject(callId, reason), o -> {});
-    hungUp(callId, HangupCause.FAILED, HangupBy.LOCAL, at);
+  public void rejected(UUID callId, String reason, Instant at) {
+    write("reject " + callId, () -> calls.setRejectReason(callId, reason), o -> {});
+    hungUp(callId, HangupReason.FAILED, HangupBy.LOCAL, at);
   }
 
-  public void hungUp(String callId, HangupCause reason, HangupBy by, Instant at) {
-    write(
-        "hang up " + callId,
-        () -> calls.hangup(callId, reason.wireName(), by.wireName(), at),
-        o -> o.statusChanged(callId, CallStatus.HANGUP));
+  public void hungUp(UUID callId, HangupReason reason, HangupBy by, Instant at) {
+    write("hang up " + callId, () -> calls.hangup(callId, reason, by, at), o -> o.statusChanged(callId, CallStatus.HANGUP));
   }
 
-  public void instanceStarted(String callId, long processInstanceKey) {
+  public void instanceStarted(UUID callId, long processInstanceKey) {
     write("instance of " + callId, () -> calls.setProcessInstanceKey(callId, processInstanceKey), o -> {});
   }
 
-  public void event(String callId, int seq, Instant at, String type, String nodeId, String content) {
-    TranscriptEvent event = new TranscriptEvent(callId, seq, at, type, nodeId, content);
-    write("event of " + callId, () -> calls.appendEvent(event), o -> o.transcript(event));
+  public void event(UUID callId, int seq, Instant at, CallEventType type, String nodeId, String content) {
+    CallEvent event = new CallEvent(callId, seq, at, type, nodeId, content);
+    write("event of " + callId, () -> trace.appendEvents(List.of(event)), o -> o.transcript(event));
   }
 
-  public void stepStarted(String callId, int seq, String nodeId, String nodeType, Instant at) {
-    TraceStep step = new TraceStep(callId, seq, nodeId, nodeType, at, null, null);
-    write("step of " + callId, () -> calls.appendStep(step), o -> o.step(step));
+  public void stepStarted(UUID callId, int seq, String nodeId, String nodeType, Instant at) {
+    CallStep step = new CallStep(callId, seq, nodeId, nodeType, at, null, null);
+    write("step of " + callId, () -> trace.appendSteps(List.of(step)), o -> o.step(step));
   }
 
-  public void stepEnded(String callId, int seq, Instant at, String outcome) {
+  public void stepEnded(UUID callId, int seq, Instant at, String outcome) {
     write(
         "step end of " + callId,
-        () -> calls.finishStep(callId, seq, at, outcome),
+        () -> trace.finishStep(callId, seq, at, outcome),
         o -> o.stepEnded(callId, seq, at, outcome));
   }
 

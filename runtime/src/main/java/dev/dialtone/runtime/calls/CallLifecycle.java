@@ -14,6 +14,7 @@ import dev.dialtone.telephony.IncomingCall;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * it the caller's keys, and ends it from either side. Status only moves forward:
  * dialing → ringing → progressing → terminating → hangup.
  */
-public class CallLifecycle implements CallEventListener {
+public class CallLifecycle {
 
   /** Lets the party that placed a call (the simulator, a test call) choose its id up front. */
   public static final String CALL_ID_ARGUMENT = "dialtone.call_id";
@@ -33,45 +34,61 @@ public class CallLifecycle implements CallEventListener {
   private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
   private static final Duration HANGUP_MESSAGE_TTL = Duration.ofMinutes(1);
 
-  private final CallControl telephony;
   private final CallRouter router;
   private final CallLegRegistry legs;
   private final CallJournal journal;
   private final CamundaClient client;
 
   public CallLifecycle(
-      CallControl telephony,
-      CallRouter router,
-      CallLegRegistry legs,
-      CallJournal journal,
-      CamundaClient client) {
-    this.telephony = telephony;
+      List<CallControl> telephonies, CallRouter router, CallLegRegistry legs, CallJournal journal, CamundaClient client) {
     this.router = router;
     this.legs = legs;
     this.journal = journal;
     this.client = client;
-    telephony.listen(this);
+    telephonies.forEach(telephony -> telephony.listen(new Listener(telephony)));
   }
 
-  @Override
-  public void onIncoming(IncomingCall call) {
-    String callId = call.arguments().getOrDefault(CALL_ID_ARGUMENT, UUID.randomUUID().toString());
+  /** Hears one telephony system; legs remember which one they live on. */
+  private final class Listener implements CallEventListener {
+
+    private final CallControl telephony;
+
+    Listener(CallControl telephony) {
+      this.telephony = telephony;
+    }
+
+    @Override
+    public void onIncoming(IncomingCall call) {
+      arrived(call, telephony);
+    }
+
+    @Override
+    public void onDtmf(String channelId, char digit) {
+      keyPressed(channelId, digit);
+    }
+
+    @Override
+    public void onRemoteHangup(String channelId, HangupCause cause) {
+      legs.byChannelId(channelId).ifPresent(leg -> endedByCaller(leg, cause));
+    }
+  }
+
+  private void arrived(IncomingCall call, CallControl telephony) {
+    UUID callId = callIdOf(call);
     Instant now = Instant.now();
     CallRoute route;
     try {
       route = router.route(call);
     } catch (CallRejectedException e) {
-      journal.created(new NewCall(callId, null, null, "published", "incoming", call.from(), call.to(), now));
+      journal.created(newCall(callId, call, null, now));
       journal.status(callId, CallStatus.RINGING, now);
       journal.rejected(callId, e.getMessage(), now);
       telephony.hangup(call.channelId(), HangupCause.FAILED);
       return;
     }
-    journal.created(
-        new NewCall(
-            callId, route.flowId(), route.flowVersion(), route.revision(), "incoming", call.from(), call.to(), now));
+    journal.created(newCall(callId, call, route, now));
     journal.status(callId, CallStatus.RINGING, now);
-    CallLeg leg = new CallLeg(callId, call.channelId(), call.from(), call.to(), route);
+    CallLeg leg = new CallLeg(callId, call.channelId(), call.from(), call.to(), route, telephony);
     legs.add(leg);
     telephony
         .answer(call.channelId())
@@ -87,20 +104,19 @@ public class CallLifecycle implements CallEventListener {
             });
   }
 
-  @Override
-  public void onDtmf(String channelId, char digit) {
+  private void keyPressed(String channelId, char digit) {
     legs.byChannelId(channelId)
         .ifPresent(
             leg -> {
               leg.keyPressed(digit);
               journal.event(
-                  leg.callId(), leg.nextEventSeq(), Instant.now(), "digits", leg.currentNodeId(), String.valueOf(digit));
+                  leg.callId(),
+                  leg.nextEventSeq(),
+                  Instant.now(),
+                  CallEventType.DIGITS,
+                  leg.currentNodeId(),
+                  String.valueOf(digit));
             });
-  }
-
-  @Override
-  public void onRemoteHangup(String channelId, HangupCause cause) {
-    legs.byChannelId(channelId).ifPresent(leg -> endedByCaller(leg, cause));
   }
 
   /** Hangs up from our side; completes when the telephony has let go of the channel. */
@@ -110,9 +126,10 @@ public class CallLifecycle implements CallEventListener {
     }
     legs.remove(leg);
     journal.status(leg.callId(), CallStatus.TERMINATING, Instant.now());
-    return telephony
+    return leg.telephony()
         .hangup(leg.channelId(), cause)
-        .whenComplete((done, error) -> journal.hungUp(leg.callId(), cause, HangupBy.LOCAL, Instant.now()));
+        .whenComplete(
+            (done, error) -> journal.hungUp(leg.callId(), reasonOf(cause), HangupBy.LOCAL, Instant.now()));
   }
 
   private void endedByCaller(CallLeg leg, HangupCause cause) {
@@ -121,13 +138,13 @@ public class CallLifecycle implements CallEventListener {
     }
     legs.remove(leg);
     Instant now = Instant.now();
-    journal.event(leg.callId(), leg.nextEventSeq(), now, "hangup", leg.currentNodeId(), "caller");
-    journal.hungUp(leg.callId(), cause, HangupBy.REMOTE, now);
+    journal.event(leg.callId(), leg.nextEventSeq(), now, CallEventType.HANGUP, leg.currentNodeId(), "caller");
+    journal.hungUp(leg.callId(), reasonOf(cause), HangupBy.REMOTE, now);
     // Buffered with a time to live, so a hang-up that beats the instance's start still ends it.
     client
         .newPublishMessageCommand()
         .messageName(Messages.CALL_HANGUP)
-        .correlationKey(leg.callId())
+        .correlationKey(leg.callId().toString())
         .timeToLive(HANGUP_MESSAGE_TTL)
         .send()
         .whenComplete(
@@ -138,15 +155,39 @@ public class CallLifecycle implements CallEventListener {
             });
   }
 
+  private static UUID callIdOf(IncomingCall call) {
+    String chosen = call.argument(CALL_ID_ARGUMENT);
+    return chosen == null ? UUID.randomUUID() : UUID.fromString(chosen);
+  }
+
+  private static NewCall newCall(UUID callId, IncomingCall call, CallRoute route, Instant at) {
+    return new NewCall(
+        callId,
+        route == null ? null : route.flowId(),
+        route == null ? null : route.flowVersion(),
+        route != null && route.draft() ? CallRevision.DRAFT : CallRevision.PUBLISHED,
+        CallDirection.INCOMING,
+        call.from(),
+        call.to(),
+        CallStatus.DIALING,
+        null,
+        null,
+        at);
+  }
+
+  private static HangupReason reasonOf(HangupCause cause) {
+    return HangupReason.valueOf(cause.name());
+  }
+
   private void startInstance(CallLeg leg) {
     CallRoute route = leg.route();
     Map<String, Object> variables =
         Map.of(
-            ProcessVariables.CALL_ID, leg.callId(),
+            ProcessVariables.CALL_ID, leg.callId().toString(),
             ProcessVariables.FROM, leg.from(),
             ProcessVariables.TO, leg.to(),
             ProcessVariables.DIRECTION, "incoming",
-            ProcessVariables.FLOW_ID, route.flowId(),
+            ProcessVariables.FLOW_ID, route.flowId().toString(),
             ProcessVariables.FLOW_VERSION, route.draft() ? 0 : route.flowVersion());
     client
         .newCreateInstanceCommand()

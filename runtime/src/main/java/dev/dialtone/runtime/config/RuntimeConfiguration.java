@@ -1,8 +1,17 @@
 package dev.dialtone.runtime.config;
 
+import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.runtime.calls.CallJournal;
+import dev.dialtone.runtime.calls.CallQueries;
+import dev.dialtone.runtime.flows.FlowRepository;
+import dev.dialtone.runtime.flows.FlowService;
+import dev.dialtone.runtime.flows.PublishedFlowsDeployer;
+import dev.dialtone.runtime.numbers.NumberService;
+import dev.dialtone.runtime.testcall.TestCallService;
 import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.runtime.calls.CallRepository;
+import dev.dialtone.runtime.calls.CallTraceRepository;
+import dev.dialtone.runtime.db.DatabaseAutoConfiguration;
 import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.engine.ZeebeEngineConfiguration;
 import dev.dialtone.runtime.engine.ZeebeProperties;
@@ -32,7 +41,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /** The call runtime: telephony, legs, routing, the call journal and one job worker per node type. */
-@AutoConfiguration(after = ZeebeEngineConfiguration.class)
+@AutoConfiguration(after = {ZeebeEngineConfiguration.class, DatabaseAutoConfiguration.class})
 @EnableConfigurationProperties(SimulatorProperties.class)
 public class RuntimeConfiguration {
 
@@ -59,8 +68,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  CallJournal callJournal(CallRepository calls) {
-    return new CallJournal(calls);
+  CallJournal callJournal(CallRepository calls, CallTraceRepository trace) {
+    return new CallJournal(calls, trace);
   }
 
   @Bean
@@ -75,8 +84,12 @@ public class RuntimeConfiguration {
 
   @Bean
   CallLifecycle callLifecycle(
-      CallControl telephony, CallRouter router, CallLegRegistry legs, CallJournal journal, CamundaClient client) {
-    return new CallLifecycle(telephony, router, legs, journal, client);
+      List<CallControl> telephonies,
+      CallRouter router,
+      CallLegRegistry legs,
+      CallJournal journal,
+      CamundaClient client) {
+    return new CallLifecycle(telephonies, router, legs, journal, client);
   }
 
   @Bean
@@ -85,13 +98,49 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  TalkWorker talkWorker(CallControl telephony) {
-    return new TalkWorker(telephony);
+  @ConditionalOnMissingBean
+  FlowCompiler flowCompiler() {
+    return new FlowCompiler();
   }
 
   @Bean
-  PlayWorker playWorker(CallControl telephony) {
-    return new PlayWorker(telephony);
+  FlowService flowService(
+      FlowCompiler compiler,
+      FlowRepository flows,
+      FlowVersionRepository versions,
+      NumberRepository numbers,
+      ProcessDeployer deployer) {
+    return new FlowService(compiler, flows, versions, numbers, deployer);
+  }
+
+  @Bean
+  PublishedFlowsDeployer publishedFlowsDeployer(FlowVersionRepository versions, ProcessDeployer deployer) {
+    return new PublishedFlowsDeployer(versions, deployer);
+  }
+
+  @Bean
+  NumberService numberService(NumberRepository numbers) {
+    return new NumberService(numbers);
+  }
+
+  @Bean
+  CallQueries callQueries(CallRepository calls, CallTraceRepository trace) {
+    return new CallQueries(calls, trace);
+  }
+
+  @Bean
+  TestCallService testCallService(FlowService flows, ProcessDeployer deployer, SimulatorService simulator) {
+    return new TestCallService(flows, deployer, simulator);
+  }
+
+  @Bean
+  TalkWorker talkWorker() {
+    return new TalkWorker();
+  }
+
+  @Bean
+  PlayWorker playWorker() {
+    return new PlayWorker();
   }
 
   @Bean

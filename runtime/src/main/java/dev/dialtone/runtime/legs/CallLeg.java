@@ -1,6 +1,8 @@
 package dev.dialtone.runtime.legs;
 
+import dev.dialtone.telephony.CallControl;
 import dev.dialtone.telephony.ChannelGoneException;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,11 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CallLeg {
 
-  private final String callId;
+  private final UUID callId;
   private final String channelId;
   private final String from;
   private final String to;
   private final CallRoute route;
+  private final CallControl telephony;
   private final AtomicInteger stepSeq = new AtomicInteger();
   private final AtomicInteger eventSeq = new AtomicInteger();
   private final StringBuilder typeAhead = new StringBuilder();
@@ -24,15 +27,17 @@ public final class CallLeg {
   private volatile long promptEndedNanos;
   private volatile String currentNodeId;
 
-  public CallLeg(String callId, String channelId, String from, String to, CallRoute route) {
+  public CallLeg(
+      UUID callId, String channelId, String from, String to, CallRoute route, CallControl telephony) {
     this.callId = callId;
+    this.telephony = telephony;
     this.channelId = channelId;
     this.from = from;
     this.to = to;
     this.route = route;
   }
 
-  public String callId() {
+  public UUID callId() {
     return callId;
   }
 
@@ -46,6 +51,11 @@ public final class CallLeg {
 
   public String to() {
     return to;
+  }
+
+  /** The telephony this leg lives on (simulated for test calls, Asterisk for real ones). */
+  public CallControl telephony() {
+    return telephony;
   }
 
   public CallRoute route() {

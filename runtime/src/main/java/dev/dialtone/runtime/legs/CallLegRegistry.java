@@ -2,12 +2,13 @@ package dev.dialtone.runtime.legs;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The live legs of this runtime, by call id and by channel id. */
 public class CallLegRegistry {
 
-  private final Map<String, CallLeg> byCall = new ConcurrentHashMap<>();
+  private final Map<UUID, CallLeg> byCall = new ConcurrentHashMap<>();
   private final Map<String, CallLeg> byChannel = new ConcurrentHashMap<>();
 
   public void add(CallLeg leg) {
@@ -15,7 +16,7 @@ public class CallLegRegistry {
     byChannel.put(leg.channelId(), leg);
   }
 
-  public Optional<CallLeg> byCallId(String callId) {
+  public Optional<CallLeg> byCallId(UUID callId) {
     return Optional.ofNullable(byCall.get(callId));
   }
 

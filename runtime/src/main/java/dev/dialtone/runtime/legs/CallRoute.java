@@ -1,17 +1,15 @@
 package dev.dialtone.runtime.legs;
 
+import java.util.UUID;
+
 /**
  * Which process a call runs.
  *
  * @param flowVersion the published version, or null for a draft run by a test call
  */
-public record CallRoute(String flowId, Integer flowVersion, long processDefinitionKey) {
+public record CallRoute(UUID flowId, Integer flowVersion, long processDefinitionKey) {
 
   public boolean draft() {
     return flowVersion == null;
-  }
-
-  public String revision() {
-    return draft() ? "draft" : "published";
   }
 }

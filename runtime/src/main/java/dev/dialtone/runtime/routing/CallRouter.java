@@ -1,10 +1,13 @@
 package dev.dialtone.runtime.routing;
 
 import dev.dialtone.runtime.engine.ProcessDeployer;
+import dev.dialtone.runtime.flows.FlowVersion;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.legs.CallRoute;
 import dev.dialtone.runtime.numbers.NumberRepository;
+import dev.dialtone.runtime.numbers.Route;
 import dev.dialtone.telephony.IncomingCall;
+import java.util.UUID;
 
 /**
  * Decides which process a call runs: a test call names its draft; any other call runs the latest
@@ -30,18 +33,22 @@ public class CallRouter {
   public CallRoute route(IncomingCall call) throws CallRejectedException {
     String testFlow = call.argument(TEST_FLOW_ARGUMENT);
     if (testFlow != null) {
-      return new CallRoute(testFlow, null, Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT)));
+      return new CallRoute(
+          UUID.fromString(testFlow), null, Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT)));
     }
-    var flowId =
+    Route route =
         numbers
             .routeOf(call.to())
-            .orElseThrow(() -> new CallRejectedException("number " + call.to() + " is not assigned to a flow"));
-    var version =
+            .orElseThrow(() -> new CallRejectedException("number " + call.to() + " is not in use"));
+    if (route.flowId() == null) {
+      throw new CallRejectedException("number " + call.to() + " is not assigned to a flow");
+    }
+    FlowVersion version =
         versions
-            .latest(flowId)
+            .latest(route.flowId())
             .orElseThrow(
-                () -> new CallRejectedException("flow " + flowId + " has no published version"));
-    long key = deployer.deploy(ProcessIds.published(flowId.toString()), version.bpmn());
-    return new CallRoute(flowId.toString(), version.version(), key);
+                () -> new CallRejectedException("flow " + route.flowId() + " has no published version"));
+    long key = deployer.deploy(ProcessIds.published(route.flowId()), version.bpmnXml());
+    return new CallRoute(route.flowId(), version.version(), key);
   }
 }

@@ -25,22 +25,22 @@ public class SimulatorService {
   }
 
   /** A caller dials {@code to}; returns the call id (whether or not the call could be routed). */
-  public String call(String from, String to) {
+  public UUID call(String from, String to) {
     requireField("from", from, CALLER, "a caller id of up to 64 letters, digits, '+', '_', '.', '-'");
     requireField("to", to, E164, "an E.164 number: '+' then 2 to 15 digits");
     return place(from, to, Map.of());
   }
 
   /** Places a simulated call carrying extra arguments (a test call names its draft this way). */
-  public String place(String from, String to, Map<String, String> arguments) {
-    String callId = UUID.randomUUID().toString();
+  public UUID place(String from, String to, Map<String, String> arguments) {
+    UUID callId = UUID.randomUUID();
     Map<String, String> all = new HashMap<>(arguments);
-    all.put(CallLifecycle.CALL_ID_ARGUMENT, callId);
+    all.put(CallLifecycle.CALL_ID_ARGUMENT, callId.toString());
     telephony.placeCall(from, to, all);
     return callId;
   }
 
-  public void pressDigits(String callId, String digits) {
+  public void pressDigits(UUID callId, String digits) {
     if (digits == null || digits.isEmpty() || digits.length() > 32) {
       throw SimulatorInputException.expected("digits", digits, "1 to 32 keys of 0-9, *, #, A-D");
     }
@@ -51,12 +51,12 @@ public class SimulatorService {
     }
   }
 
-  public void hangup(String callId) {
+  public void hangup(UUID callId) {
     telephony.hangupByCaller(liveLeg(callId).channelId());
   }
 
-  private CallLeg liveLeg(String callId) {
-    return legs.byCallId(callId).orElseThrow(() -> new UnknownChannelException(callId));
+  private CallLeg liveLeg(UUID callId) {
+    return legs.byCallId(callId).orElseThrow(() -> new UnknownChannelException(callId.toString()));
   }
 
   private static void requireField(String field, String value, Pattern pattern, String expected) {

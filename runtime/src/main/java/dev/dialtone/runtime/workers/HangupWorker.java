@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.workers;
 
 import dev.dialtone.flow.JobTypes;
+import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.telephony.HangupCause;
 
@@ -20,7 +21,7 @@ public class HangupWorker implements NodeWorker {
 
   @Override
   public void handle(NodeJob job) {
-    job.transcript("hangup", "");
+    job.transcript(CallEventType.HANGUP, "");
     lifecycle
         .hangupLocally(job.leg(), HangupCause.NORMAL)
         .whenComplete((done, error) -> job.complete(error == null ? "hung_up" : "already_gone"));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -109,7 +110,11 @@ public class JobDispatcher implements SmartLifecycle {
 
   private Optional<CallLeg> legOf(ActivatedJob job) {
     Object callId = job.getVariablesAsMap().get(ProcessVariables.CALL_ID);
-    return callId == null ? Optional.empty() : legs.byCallId(callId.toString());
+    try {
+      return callId == null ? Optional.empty() : legs.byCallId(UUID.fromString(callId.toString()));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 
   private NodeOptions options(String nodeId, Map<String, String> headers) {

@@ -1,5 +1,6 @@
 package dev.dialtone.runtime.workers;
 
+import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.telephony.ChannelGoneException;
@@ -61,7 +62,7 @@ public final class NodeJob {
   }
 
   /** Records what the caller heard or did, for the transcript. */
-  public void transcript(String type, String content) {
+  public void transcript(CallEventType type, String content) {
     journal.event(leg.callId(), leg.nextEventSeq(), Instant.now(), type, nodeId, content);
   }
 

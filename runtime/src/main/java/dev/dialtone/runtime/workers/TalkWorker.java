@@ -1,18 +1,12 @@
 package dev.dialtone.runtime.workers;
 
 import dev.dialtone.flow.JobTypes;
-import dev.dialtone.telephony.CallControl;
+import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.telephony.Speech;
 import java.util.Map;
 
 /** talk: speaks text (with the call's variables filled in) and moves on when it has been said. */
 public class TalkWorker implements NodeWorker {
-
-  private final CallControl telephony;
-
-  public TalkWorker(CallControl telephony) {
-    this.telephony = telephony;
-  }
 
   @Override
   public String jobType() {
@@ -24,8 +18,9 @@ public class TalkWorker implements NodeWorker {
     String text = TextTemplate.render(job.options().requiredString("text"), job.variables());
     Speech speech =
         new Speech(text, job.options().string("language", "en-US"), job.options().string("voice", "female"));
-    job.transcript("talk", text);
-    telephony
+    job.transcript(CallEventType.TALK, text);
+    job.leg()
+        .telephony()
         .speak(job.leg().channelId(), speech)
         .whenComplete(
             (done, error) -> {

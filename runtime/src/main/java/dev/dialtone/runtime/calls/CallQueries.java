@@ -1,0 +1,35 @@
+package dev.dialtone.runtime.calls;
+
+import dev.dialtone.runtime.problems.NotFoundException;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads call history: records, what the caller heard and did, and which nodes ran. */
+public class CallQueries {
+
+  private final CallRepository calls;
+  private final CallTraceRepository trace;
+
+  public CallQueries(CallRepository calls, CallTraceRepository trace) {
+    this.calls = calls;
+    this.trace = trace;
+  }
+
+  public List<CallRecord> list(CallFilter filter) {
+    return calls.list(filter);
+  }
+
+  public CallRecord get(UUID id) {
+    return calls.find(id).orElseThrow(() -> new NotFoundException("no call " + id));
+  }
+
+  public List<CallEvent> transcript(UUID id) {
+    get(id);
+    return trace.events(id);
+  }
+
+  public List<CallStep> trace(UUID id) {
+    get(id);
+    return trace.steps(id);
+  }
+}

@@ -1,0 +1,165 @@
+package dev.dialtone.runtime.flows;
+
+import dev.dialtone.flow.CompiledFlow;
+import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.InvalidFlowException;
+import dev.dialtone.flow.ParseResult;
+import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.runtime.engine.ProcessDeployer;
+import dev.dialtone.runtime.numbers.NumberRepository;
+import dev.dialtone.runtime.numbers.PhoneNumber;
+import dev.dialtone.runtime.problems.ConflictException;
+import dev.dialtone.runtime.problems.InvalidInputException;
+import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.routing.ProcessIds;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything people do with flows — create, edit, validate, publish, import, export — for the REST
+ * API and the designer alike. Documents are checked at the boundary (bad ones are never stored);
+ * drafts may keep graph problems, which publishing refuses.
+ */
+public class FlowService {
+
+  private final FlowCompiler compiler;
+  private final FlowRepository flows;
+  private final FlowVersionRepository versions;
+  private final NumberRepository numbers;
+  private final ProcessDeployer deployer;
+
+  public FlowService(
+      FlowCompiler compiler,
+      FlowRepository flows,
+      FlowVersionRepository versions,
+      NumberRepository numbers,
+      ProcessDeployer deployer) {
+    this.compiler = compiler;
+    this.flows = flows;
+    this.versions = versions;
+    this.numbers = numbers;
+    this.deployer = deployer;
+  }
+
+  public FlowView create(String documentJson, String user) {
+    FlowDocument document = parse(documentJson);
+    return view(flows.create(document.name(), compiler.toJson(document), user));
+  }
+
+  public List<FlowSummary> list() {
+    return flows.list();
+  }
+
+  public FlowView get(UUID id) {
+    return view(stored(id));
+  }
+
+  public FlowView update(UUID id, int expectedRevision, String documentJson, String user) {
+    FlowDocument document = parse(documentJson);
+    return switch (flows.update(id, expectedRevision, document.name(), compiler.toJson(document), user)) {
+      case FlowUpdate.Updated updated -> view(updated.flow());
+      case FlowUpdate.StaleRevision stale ->
+          throw new ConflictException(
+              "stale_revision",
+              "flow "
+                  + id
+                  + " was changed meanwhile: you edited revision "
+                  + expectedRevision
+                  + ", the current one is "
+                  + stale.currentRevision()
+                  + ". Reload it and apply your change again.");
+      case FlowUpdate.NotFound notFound -> throw notFound(id);
+    };
+  }
+
+  public void delete(UUID id) {
+    boolean deleted;
+    try {
+      deleted = flows.delete(id);
+    } catch (FlowInUseException e) {
+      throw new ConflictException(
+          "flow_in_use",
+          "flow " + id + " still has numbers " + numbersOf(id) + " assigned; unassign them first");
+    }
+    if (!deleted) {
+      throw notFound(id);
+    }
+  }
+
+  public List<Problem> validate(UUID id) {
+    return problemsOf(stored(id));
+  }
+
+  /** Compiles the draft, deploys it and stores it as the next version; returns that version. */
+  public int publish(UUID id, String user) {
+    StoredFlow flow = stored(id);
+    CompiledFlow compiled = compile(flow, ProcessIds.published(id));
+    deployer.deploy(compiled.processId(), compiled.bpmnXml());
+    return versions.publish(id, flow.documentJson(), compiled.bpmnXml(), user);
+  }
+
+  /** The native document of the draft, as stored (canonical JSON). */
+  public String export(UUID id) {
+    return stored(id).documentJson();
+  }
+
+  public FlowView importFlow(String documentJson, String user) {
+    return create(documentJson, user);
+  }
+
+  public String bpmn(UUID id, boolean published) {
+    if (published) {
+      return versions
+          .latest(id)
+          .map(FlowVersion::bpmnXml)
+          .orElseThrow(() -> new NotFoundException("flow " + id + " has no published version"));
+    }
+    return compile(stored(id), ProcessIds.draft(id)).bpmnXml();
+  }
+
+  /** Compiles the current draft; refuses one with problems (the same rule as publishing). */
+  public CompiledFlow compile(StoredFlow flow, String processId) {
+    FlowDocument document = parse(flow.documentJson());
+    try {
+      return compiler.compile(document, processId, document.name());
+    } catch (InvalidFlowException e) {
+      throw new InvalidInputException(e.problems());
+    }
+  }
+
+  public StoredFlow stored(UUID id) {
+    return flows.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  private FlowView view(StoredFlow flow) {
+    ParseResult parsed = compiler.parse(flow.documentJson());
+    List<Problem> problems =
+        parsed.document() == null ? parsed.problems() : compiler.validate(parsed.document());
+    return new FlowView(flow, parsed.document(), problems, numbersOf(flow.id()));
+  }
+
+  private List<Problem> problemsOf(StoredFlow flow) {
+    ParseResult parsed = compiler.parse(flow.documentJson());
+    return parsed.document() == null ? parsed.problems() : compiler.validate(parsed.document());
+  }
+
+  private FlowDocument parse(String documentJson) {
+    ParseResult parsed = compiler.parse(documentJson);
+    if (parsed.document() == null) {
+      throw new InvalidInputException(parsed.problems());
+    }
+    return parsed.document();
+  }
+
+  private List<String> numbersOf(UUID flowId) {
+    return numbers.list().stream()
+        .filter(number -> flowId.equals(number.flowId()))
+        .map(PhoneNumber::number)
+        .toList();
+  }
+
+  private static NotFoundException notFound(UUID id) {
+    return new NotFoundException("no flow " + id);
+  }
+}
