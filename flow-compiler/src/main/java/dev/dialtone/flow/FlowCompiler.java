@@ -1,11 +1,15 @@
 package dev.dialtone.flow;
 
+import dev.dialtone.flow.emit.BpmnEmitter;
 import dev.dialtone.flow.json.FlowJsonReader;
 import dev.dialtone.flow.json.FlowJsonWriter;
+import dev.dialtone.flow.lower.FlowLowerer;
+import dev.dialtone.flow.lower.Lowerings;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.nodes.NodeCatalogue;
 import dev.dialtone.flow.validate.FlowValidator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The module's front door: parse → validate → lower → emit. Stateless and thread-safe; one instance
@@ -13,10 +17,15 @@ import java.util.List;
  */
 public final class FlowCompiler {
 
+  // An XML name without ':' (BPMN ids are xsd:ID), as Zeebe requires of process ids.
+  private static final Pattern PROCESS_ID = Pattern.compile("^[A-Za-z_][A-Za-z0-9_.-]{0,254}$");
+
   private final NodeCatalogue catalogue;
   private final FlowJsonReader reader;
   private final FlowJsonWriter writer;
   private final FlowValidator validator;
+  private final FlowLowerer lowerer;
+  private final BpmnEmitter emitter = new BpmnEmitter();
 
   public FlowCompiler() {
     this(NodeCatalogue.standard());
@@ -27,6 +36,7 @@ public final class FlowCompiler {
     this.reader = new FlowJsonReader(catalogue);
     this.writer = new FlowJsonWriter(catalogue);
     this.validator = new FlowValidator(catalogue);
+    this.lowerer = new FlowLowerer(catalogue, Lowerings.standard());
   }
 
   /**
@@ -49,13 +59,18 @@ public final class FlowCompiler {
    * @param processId the BPMN process id to deploy under (an XML name, e.g. {@code flow_42})
    * @param processName shown in Operate; the flow name when null
    * @throws InvalidFlowException when {@link #validate} reports problems
+   * @throws IllegalArgumentException when {@code processId} is not a valid BPMN id
    */
   public CompiledFlow compile(FlowDocument document, String processId, String processName) {
+    if (processId == null || !PROCESS_ID.matcher(processId).matches()) {
+      throw new IllegalArgumentException("process id must be a BPMN id (a letter or _, then letters, digits, _, - or .), got " + processId);
+    }
     List<Problem> problems = validate(document);
     if (!problems.isEmpty()) {
       throw new InvalidFlowException(problems);
     }
-    throw new UnsupportedOperationException("lowering to BPMN is not implemented yet");
+    String name = processName == null ? document.name() : processName;
+    return new CompiledFlow(processId, emitter.emitXml(lowerer.lower(document, processId, name)));
   }
 
   /** Canonical native JSON: pretty, stable key order; {@code parse(toJson(d))} equals {@code d}. */

@@ -1,0 +1,19 @@
+package dev.dialtone.flow.lower;
+
+import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.flow.nodes.PlayNode;
+import dev.dialtone.flow.nodes.NodeType;
+
+/** {@code play} → a service task for the play worker, then {@code next}. */
+final class PlayLowering implements NodeLowering {
+
+  @Override
+  public String type() {
+    return PlayNode.NAME;
+  }
+
+  @Override
+  public Fragment lower(FlowNode node, NodeType type) {
+    return ActionTasks.withNext(node, type);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.dialtone.flow.lower;
+
+import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.flow.nodes.TalkNode;
+import dev.dialtone.flow.nodes.NodeType;
+
+/** {@code talk} → a service task for the talk worker, then {@code next}. */
+final class TalkLowering implements NodeLowering {
+
+  @Override
+  public String type() {
+    return TalkNode.NAME;
+  }
+
+  @Override
+  public Fragment lower(FlowNode node, NodeType type) {
+    return ActionTasks.withNext(node, type);
+  }
+}
