@@ -28,11 +28,11 @@ public class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(HttpMethod.GET, "/api/**")
-                    .hasRole(Role.VIEWER.name())
+                    .hasRole("VIEWER")
                     .requestMatchers("/api/v1/users/**")
-                    .hasRole(Role.ADMIN.name())
+                    .hasRole("ADMIN")
                     .anyRequest()
-                    .hasRole(Role.EDITOR.name()))
+                    .hasRole("EDITOR"))
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -51,10 +51,10 @@ public class SecurityConfiguration {
   @Bean
   static RoleHierarchy roleHierarchy() {
     return RoleHierarchyImpl.withDefaultRolePrefix()
-        .role(Role.ADMIN.name())
-        .implies(Role.EDITOR.name())
-        .role(Role.EDITOR.name())
-        .implies(Role.VIEWER.name())
+        .role("ADMIN")
+        .implies("EDITOR")
+        .role("EDITOR")
+        .implies("VIEWER")
         .build();
   }
 

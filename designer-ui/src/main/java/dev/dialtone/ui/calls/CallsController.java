@@ -1,0 +1,102 @@
+package dev.dialtone.ui.calls;
+
+import dev.dialtone.runtime.calls.CallEvent;
+import dev.dialtone.runtime.calls.CallFilter;
+import dev.dialtone.runtime.calls.CallQueries;
+import dev.dialtone.runtime.calls.CallRecord;
+import dev.dialtone.runtime.calls.CallStatus;
+import dev.dialtone.runtime.calls.CallStep;
+import dev.dialtone.runtime.problems.InvalidInputException;
+import dev.dialtone.ui.api.Ids;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Call history: records, transcripts (what the caller heard and did) and traces (which nodes ran). */
+@RestController
+@RequestMapping("/api/v1/calls")
+class CallsController {
+
+  private final CallQueries calls;
+
+  CallsController(CallQueries calls) {
+    this.calls = calls;
+  }
+
+  @GetMapping
+  Map<String, List<CallResponse>> list(
+      @RequestParam(required = false) String number,
+      @RequestParam(name = "flow_id", required = false) String flowId,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer limit) {
+    CallFilter filter = CallFilter.newest();
+    if (number != null) {
+      filter = filter.withDestination(number);
+    }
+    if (flowId != null) {
+      filter = filter.withFlowId(Ids.parse("flow_id", flowId));
+    }
+    if (status != null) {
+      filter = filter.withStatus(status(status));
+    }
+    if (limit != null) {
+      filter = filter.withLimit(limit);
+    }
+    return Map.of("calls", calls.list(filter).stream().map(CallResponse::of).toList());
+  }
+
+  @GetMapping("/{id}")
+  CallResponse get(@PathVariable UUID id) {
+    return CallResponse.of(calls.get(id));
+  }
+
+  @GetMapping("/{id}/transcript")
+  Map<String, List<Map<String, Object>>> transcript(@PathVariable UUID id) {
+    return Map.of("events", calls.transcript(id).stream().map(CallsController::event).toList());
+  }
+
+  @GetMapping("/{id}/trace")
+  Map<String, List<StepResponse>> trace(@PathVariable UUID id) {
+    return Map.of("steps", calls.trace(id).stream().map(StepResponse::of).toList());
+  }
+
+  /** One executed node. */
+  record StepResponse(String nodeId, String nodeType, java.time.Instant startedAt, java.time.Instant endedAt, String outcome) {
+    static StepResponse of(CallStep step) {
+      return new StepResponse(step.nodeId(), step.nodeType(), step.startedAt(), step.endedAt(), step.outcome());
+    }
+  }
+
+  private static Map<String, Object> event(CallEvent event) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("at", event.at());
+    String type = event.type().name().toLowerCase(Locale.ROOT);
+    out.put("type", type);
+    out.put("node_id", event.nodeId());
+    switch (event.type()) {
+      case TALK -> out.put("text", event.content());
+      case PLAY -> out.put("url", event.content());
+      case DIGITS -> out.put("digits", event.content());
+      case HANGUP -> out.put("by", event.content() == null || event.content().isEmpty() ? "flow" : event.content());
+    }
+    return out;
+  }
+
+  private static CallStatus status(String value) {
+    try {
+      return CallStatus.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of(
+          "status",
+          "invalid_value",
+          "status must be one of dialing, ringing, progressing, terminating, canceling, hangup; got '" + value + "'");
+    }
+  }
+}
