@@ -24,6 +24,8 @@ public final class CallLeg {
   private final StringBuilder typeAhead = new StringBuilder();
   private DigitCollector collector;
   private boolean gone;
+  private final long arrivedNanos = System.nanoTime();
+  private final java.util.concurrent.atomic.AtomicBoolean acted = new java.util.concurrent.atomic.AtomicBoolean();
   private volatile long promptEndedNanos;
   private volatile String currentNodeId;
 
@@ -135,6 +137,11 @@ public final class CallLeg {
 
   public synchronized boolean isGone() {
     return gone;
+  }
+
+  /** Nanoseconds from the call's arrival to its first action, once; -1 afterwards. */
+  public long takeSetupNanos() {
+    return acted.compareAndSet(false, true) ? System.nanoTime() - arrivedNanos : -1;
   }
 
   /** Remembers when the caller stopped hearing something, to measure the silence that follows. */

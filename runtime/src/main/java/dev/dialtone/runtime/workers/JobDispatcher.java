@@ -90,6 +90,10 @@ public class JobDispatcher implements SmartLifecycle {
     }
     CallLeg callLeg = leg.get();
     if (worker.isCallerAction()) {
+      long setup = callLeg.takeSetupNanos();
+      if (setup >= 0) {
+        metrics.callSetup().record(setup);
+      }
       long silence = callLeg.takeSilenceNanos();
       if (silence >= 0) {
         metrics.deadAir().record(silence);

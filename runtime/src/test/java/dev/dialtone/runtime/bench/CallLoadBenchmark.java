@@ -1,0 +1,137 @@
+package dev.dialtone.runtime.bench;
+
+import dev.dialtone.runtime.calls.CallJournal;
+import dev.dialtone.runtime.calls.CallQueries;
+import dev.dialtone.runtime.calls.HangupReason;
+import dev.dialtone.runtime.flows.FlowService;
+import dev.dialtone.runtime.legs.CallLegRegistry;
+import dev.dialtone.runtime.metrics.LatencyRecorder;
+import dev.dialtone.runtime.metrics.RuntimeMetrics;
+import dev.dialtone.runtime.numbers.NumberService;
+import dev.dialtone.runtime.simulator.SimulatorService;
+import dev.dialtone.runtime.support.RuntimeTestApplication;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * N concurrent simulated calls through a 5-node flow (start → talk → digits → talk → hangup) on
+ * the in-process engine. Prints call setups per second, setup time, dead air (end of a prompt →
+ * start of the next action) and the heap held while all N legs are live.
+ *
+ * <p>Run: see the README ("Benchmark"). Arguments: the leg counts, e.g. {@code 50 200 1000}.
+ */
+public final class CallLoadBenchmark {
+
+  private static final String FLOW =
+      """
+      {"format": "dialtone.flow/1", "name": "Benchmark",
+       "nodes": [
+         {"id": "start", "type": "start"},
+         {"id": "welcome", "type": "talk", "options": {"text": "%s"}},
+         {"id": "key", "type": "digits", "options": {"timeout_ms": 500, "max_digits": 1}},
+         {"id": "thanks", "type": "talk", "options": {"text": "Thank you for calling. Goodbye."}},
+         {"id": "bye", "type": "hangup"}],
+       "edges": [
+         {"from": "start", "to": "welcome"}, {"from": "welcome", "to": "key"},
+         {"from": "key", "to": "thanks"}, {"from": "thanks", "to": "bye"}]}
+      """;
+
+  private CallLoadBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> legCounts = new ArrayList<>();
+    for (String arg : args.length == 0 ? new String[] {"50", "200", "1000"} : args) {
+      legCounts.add(Integer.parseInt(arg));
+    }
+    int largest = legCounts.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    try (ConfigurableApplicationContext app =
+        new SpringApplication(RuntimeTestApplication.class)
+            .run(
+                "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN")) {
+      Bench bench = new Bench(app, welcomeTextFor(largest));
+      System.out.println("legs  setups/s  setup-p50  setup-p99  deadair-p50  deadair-p99  deadair-max  heap-live-MB  failed");
+      for (int legs : legCounts) {
+        bench.run(legs);
+      }
+    }
+    System.exit(0);
+  }
+
+  /** A welcome prompt long enough that every leg is still in it when the last one starts. */
+  private static String welcomeTextFor(int legs) {
+    int seconds = Math.max(5, legs / 50);
+    return "Welcome to the Dialtone benchmark line. ".repeat(Math.max(1, seconds * 15 / 40));
+  }
+
+  private static final class Bench {
+    private final SimulatorService simulator;
+    private final CallLegRegistry legs;
+    private final RuntimeMetrics metrics;
+    private final CallQueries calls;
+    private final CallJournal journal;
+    private final String number;
+
+    Bench(ConfigurableApplicationContext app, String welcome) {
+      this.simulator = app.getBean(SimulatorService.class);
+      this.legs = app.getBean(CallLegRegistry.class);
+      this.metrics = app.getBean(RuntimeMetrics.class);
+      this.calls = app.getBean(CallQueries.class);
+      this.journal = app.getBean(CallJournal.class);
+      FlowService flows = app.getBean(FlowService.class);
+      UUID flow = flows.create(FLOW.formatted(welcome), "bench").flow().id();
+      flows.publish(flow, "bench");
+      this.number = "+1555" + (1000000 + (int) (Math.random() * 8999999));
+      app.getBean(NumberService.class).create(number, flow);
+    }
+
+    void run(int count) throws InterruptedException {
+      metrics.deadAir().reset();
+      metrics.callSetup().reset();
+      List<UUID> placed = new ArrayList<>(count);
+      long started = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        placed.add(simulator.call("+15550199", number));
+      }
+      while (metrics.callSetup().count() < count) {
+        Thread.sleep(1);
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      int live = legs.size();
+      long heap = liveHeapBytes();
+      while (legs.size() > 0) {
+        Thread.sleep(20);
+      }
+      journal.flush();
+      long failed = placed.stream().filter(id -> calls.get(id).hangupReason() != HangupReason.NORMAL).count();
+      System.out.printf(
+          Locale.ROOT,
+          "%4d  %8.0f  %7.1fms  %7.1fms  %9.2fms  %9.2fms  %9.2fms  %10.0f (%d live)  %d%n",
+          count,
+          count / seconds,
+          millis(metrics.callSetup(), 50),
+          millis(metrics.callSetup(), 99),
+          millis(metrics.deadAir(), 50),
+          millis(metrics.deadAir(), 99),
+          millis(metrics.deadAir(), 100),
+          heap / 1048576.0,
+          live,
+          failed);
+    }
+
+    private static double millis(LatencyRecorder recorder, double percentile) {
+      return recorder.percentile(percentile) / 1e6;
+    }
+
+    private static long liveHeapBytes() {
+      System.gc();
+      return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+  }
+}
