@@ -34,6 +34,11 @@ public final class BranchNode implements NodeType {
     return NAME;
   }
 
+  @Override
+  public boolean isAction() {
+    return false;
+  }
+
   public String description() {
     return "Route on a variable's value";
   }
