@@ -2,6 +2,7 @@ package dev.dialtone.flow;
 
 import dev.dialtone.flow.emit.BpmnEmitter;
 import dev.dialtone.flow.json.FlowJsonReader;
+import dev.dialtone.flow.json.FlowJsonSchema;
 import dev.dialtone.flow.json.FlowJsonWriter;
 import dev.dialtone.flow.lower.FlowLowerer;
 import dev.dialtone.flow.lower.Lowerings;
@@ -26,6 +27,7 @@ public final class FlowCompiler {
   private final FlowValidator validator;
   private final FlowLowerer lowerer;
   private final BpmnEmitter emitter = new BpmnEmitter();
+  private final String jsonSchema;
 
   public FlowCompiler() {
     this(NodeCatalogue.standard());
@@ -37,6 +39,7 @@ public final class FlowCompiler {
     this.writer = new FlowJsonWriter(catalogue);
     this.validator = new FlowValidator(catalogue);
     this.lowerer = new FlowLowerer(catalogue, Lowerings.standard());
+    this.jsonSchema = new FlowJsonSchema(catalogue).write();
   }
 
   /**
@@ -76,6 +79,14 @@ public final class FlowCompiler {
   /** Canonical native JSON: pretty, stable key order; {@code parse(toJson(d))} equals {@code d}. */
   public String toJson(FlowDocument document) {
     return writer.write(document);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of {@code dialtone.flow/1}, generated from the node catalogue.
+   * It describes a publishable document; graph rules remain {@link #validate}'s.
+   */
+  public String jsonSchema() {
+    return jsonSchema;
   }
 
   /** The node types, for the palette and property panel. */

@@ -30,6 +30,7 @@ public final class ProblemCodes {
   public static final String DUPLICATE_PORT_EDGE = "duplicate_port_edge";
   public static final String PORT_WITHOUT_EDGE = "port_without_edge";
   public static final String UNREACHABLE_NODE = "unreachable_node";
+  public static final String LOOP_WITHOUT_ACTION = "loop_without_action";
   public static final String BRANCH_WITHOUT_DEFAULT = "branch_without_default";
   public static final String GOTO_WITHOUT_COUNT = "goto_without_count";
   public static final String GOTO_WITHOUT_LOOP = "goto_without_loop";

@@ -95,6 +95,12 @@ class FlowJsonTest {
   }
 
   @Test
+  void nothingIsNotJson() {
+    assertThat(compiler.parse("").problems()).extracting(Problem::code).containsExactly(ProblemCodes.NOT_JSON);
+    assertThat(compiler.parse(null).problems()).extracting(Problem::code).containsExactly(ProblemCodes.NOT_JSON);
+  }
+
+  @Test
   void notJsonSaysWhere() {
     assertThat(compiler.parse("{\n  \"format\": ").problems())
         .singleElement()

@@ -6,6 +6,7 @@ import dev.dialtone.flow.lower.Flow;
 import dev.dialtone.flow.lower.Fragment;
 import dev.dialtone.flow.lower.ProcessModel;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ final class DiagramLayout {
       fragment.elements().forEach(e -> nodeOfElement.put(e.id(), fragment.node().id()));
     }
     for (Flow flow : model.edges()) {
-      next.computeIfAbsent(nodeOfElement.get(flow.source()), k -> new java.util.ArrayList<>()).add(nodeOfElement.get(flow.target()));
+      next.computeIfAbsent(nodeOfElement.get(flow.source()), k -> new ArrayList<>()).add(nodeOfElement.get(flow.target()));
     }
     Map<String, Integer> columns = new HashMap<>();
     Deque<String> pending = new ArrayDeque<>();

@@ -12,6 +12,8 @@ public record FlowDocument(String format, String name, List<FlowNode> nodes, Lis
   /** The only format this compiler reads and writes. */
   public static final String FORMAT = "dialtone.flow/1";
 
+  public static final int MAX_NAME_LENGTH = 200;
+
   public FlowDocument {
     nodes = nodes == null ? List.of() : List.copyOf(nodes);
     edges = edges == null ? List.of() : List.copyOf(edges);

@@ -19,6 +19,9 @@ public record FlowNode(String id, String type, Integer x, Integer y, Map<String,
   /** Node ids double as BPMN element ids and Zeebe variable name parts, hence this shape. */
   public static final Pattern ID_PATTERN = Pattern.compile("^[A-Za-z_][A-Za-z0-9_-]{0,63}$");
 
+  /** Kept out of node ids: the compiler names helper elements {@code <node id>__<role>}. */
+  public static final String RESERVED_ID_PART = "__";
+
   public FlowNode {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");

@@ -1,9 +1,9 @@
 package dev.dialtone.flow.nodes;
 
 import static dev.dialtone.flow.nodes.OptionRule.distinctValues;
+import static dev.dialtone.flow.nodes.OptionRule.excludes;
 import static dev.dialtone.flow.nodes.OptionRule.variableName;
 
-import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.ProblemCodes;
 import dev.dialtone.flow.model.FlowNode;
 import java.util.LinkedHashSet;
@@ -25,12 +25,18 @@ public final class BranchNode implements NodeType {
   private static final List<OptionSpec> OPTIONS =
       List.of(
           OptionSpec.optional(VARIABLE, OptionType.STRING, "digits", "Variable to route on", variableName(false)),
-          OptionSpec.required(CASES, OptionType.STRING_LIST, "Values to route on; each becomes a port", distinctValues()));
+          OptionSpec.required(CASES, OptionType.STRING_LIST, "Values to route on; each becomes a port",
+              distinctValues(), excludes(DEFAULT, "the name of the fallback port")));
 
   private static final Port DEFAULT_PORT = new Port(DEFAULT, ProblemCodes.BRANCH_WITHOUT_DEFAULT);
 
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public boolean isAction() {
+    return false;
   }
 
   public String description() {
@@ -65,15 +71,5 @@ public final class BranchNode implements NodeType {
     Set<String> cases = new LinkedHashSet<>();
     list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(cases::add);
     return List.copyOf(cases);
-  }
-
-  // "default" is the fallback port's name: a case with that value could never get its own edge.
-  @Override
-  public List<Problem> check(FlowNode node) {
-    if (cases(node).contains(DEFAULT)) {
-      return List.of(Problem.ofNode(node.id(), CASES, ProblemCodes.INVALID_OPTION_VALUE,
-          "node '" + node.id() + "': option 'cases' must not contain \"default\", the name of the fallback port"));
-    }
-    return List.of();
   }
 }

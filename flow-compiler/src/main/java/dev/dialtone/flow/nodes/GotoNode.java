@@ -28,6 +28,11 @@ public final class GotoNode implements NodeType {
     return NAME;
   }
 
+  @Override
+  public boolean isAction() {
+    return false;
+  }
+
   public String description() {
     return "Jump back a limited number of times";
   }

@@ -21,6 +21,14 @@ public interface NodeType {
 
   List<OptionSpec> options();
 
+  /**
+   * Whether a worker acts on the call here (speaks, listens, dials…), so the call spends time in
+   * the node. A loop through nodes that are not actions would spin without the caller noticing.
+   */
+  default boolean isAction() {
+    return true;
+  }
+
   /** Ports every node of this type has. */
   List<Port> fixedPorts();
 

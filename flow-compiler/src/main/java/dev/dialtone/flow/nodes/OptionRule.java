@@ -49,6 +49,11 @@ public sealed interface OptionRule {
     return new DistinctValues();
   }
 
+  /** A list that must not contain {@code value}, for the given reason. */
+  static OptionRule excludes(String value, String reason) {
+    return new Excludes(value, reason);
+  }
+
   /**
    * A name usable as a Zeebe variable inside FEEL expressions. A {@code written} variable must also
    * not clobber what the runtime or the compiler keep in process variables.
@@ -131,6 +136,18 @@ public sealed interface OptionRule {
       schema.put("uniqueItems", true);
       schema.put("items", Map.of("type", "string", "pattern", "\\S"));
       return schema;
+    }
+  }
+
+  record Excludes(String value, String reason) implements OptionRule {
+    public Optional<String> violation(Object items) {
+      return ((List<?>) items).contains(value)
+          ? Optional.of("must not contain " + OptionType.show(value) + ", " + reason)
+          : Optional.empty();
+    }
+
+    public Map<String, Object> schema() {
+      return Map.of("not", Map.of("contains", Map.of("const", value)));
     }
   }
 

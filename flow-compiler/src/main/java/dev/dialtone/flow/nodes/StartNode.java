@@ -12,6 +12,11 @@ public final class StartNode implements NodeType {
     return NAME;
   }
 
+  @Override
+  public boolean isAction() {
+    return false;
+  }
+
   public String description() {
     return "Where the call enters the flow";
   }

@@ -10,8 +10,6 @@ import java.util.List;
 /** The document's own fields: format and name. */
 final class DocumentCheck implements FlowCheck {
 
-  static final int MAX_NAME_LENGTH = 200;
-
   @Override
   public void check(FlowGraph graph, List<Problem> problems) {
     FlowDocument document = graph.document();
@@ -21,8 +19,8 @@ final class DocumentCheck implements FlowCheck {
     String name = document.name();
     if (name == null || name.isBlank()) {
       problems.add(Problem.ofDocument("name", INVALID_NAME, "the flow needs a name"));
-    } else if (name.length() > MAX_NAME_LENGTH) {
-      problems.add(Problem.ofDocument("name", INVALID_NAME, "the flow name must be at most " + MAX_NAME_LENGTH + " characters, got " + name.length()));
+    } else if (name.length() > FlowDocument.MAX_NAME_LENGTH) {
+      problems.add(Problem.ofDocument("name", INVALID_NAME, "the flow name must be at most " + FlowDocument.MAX_NAME_LENGTH + " characters, got " + name.length()));
     }
   }
 }

@@ -21,7 +21,8 @@ public final class FlowValidator {
           new StartCheck(),
           new EdgeCheck(),
           new PortCheck(),
-          new ReachabilityCheck());
+          new ReachabilityCheck(),
+          new InstantLoopCheck());
 
   public FlowValidator(NodeCatalogue catalogue) {
     this.catalogue = catalogue;

@@ -17,8 +17,6 @@ import java.util.Set;
  */
 final class NodeIdCheck implements FlowCheck {
 
-  static final String RESERVED = "__";
-
   @Override
   public void check(FlowGraph graph, List<Problem> problems) {
     Set<String> seen = new HashSet<>();
@@ -26,7 +24,7 @@ final class NodeIdCheck implements FlowCheck {
       String id = node.id();
       if (!FlowNode.ID_PATTERN.matcher(id).matches()) {
         problems.add(Problem.ofNode(id, "id", INVALID_NODE_ID, node(id) + ": id must be 1-64 letters, digits, _ or -, starting with a letter or _"));
-      } else if (id.contains(RESERVED)) {
+      } else if (id.contains(FlowNode.RESERVED_ID_PART)) {
         problems.add(Problem.ofNode(id, "id", RESERVED_NODE_ID, node(id) + ": id must not contain '__', which the compiler uses for helper elements"));
       }
       if (!seen.add(id)) {

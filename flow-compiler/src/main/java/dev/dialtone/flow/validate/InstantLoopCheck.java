@@ -1,0 +1,86 @@
+package dev.dialtone.flow.validate;
+
+import static dev.dialtone.flow.ProblemCodes.LOOP_WITHOUT_ACTION;
+import static dev.dialtone.flow.validate.FlowCheck.node;
+
+import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.model.FlowEdge;
+import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.flow.nodes.GotoNode;
+import dev.dialtone.flow.nodes.NodeType;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cycle through nodes that are not actions (branch → branch, or through a goto's {@code done})
+ * never waits for the caller and never changes what it routes on: Zeebe would spin through it
+ * forever. A goto's {@code loop} edge is bounded by its count, so it does not count as a cycle.
+ */
+final class InstantLoopCheck implements FlowCheck {
+
+  @Override
+  public void check(FlowGraph graph, List<Problem> problems) {
+    Set<String> reported = new HashSet<>();
+    for (FlowNode node : graph.document().nodes()) {
+      if (reported.contains(node.id()) || !instant(graph, node.id())) {
+        continue;
+      }
+      Set<String> cycle = cycleThrough(graph, node.id());
+      if (!cycle.isEmpty()) {
+        reported.addAll(cycle);
+        problems.add(Problem.ofNode(node.id(), null, LOOP_WITHOUT_ACTION, node(node.id())
+            + ": the loop through " + String.join(", ", cycle.stream().map(id -> "'" + id + "'").toList())
+            + " never reaches an action node or a goto's loop, so the call would spin forever"));
+      }
+    }
+  }
+
+  /** The instant nodes on a cycle back to {@code start}, in visiting order; empty when none. */
+  private static Set<String> cycleThrough(FlowGraph graph, String start) {
+    Set<String> reachable = reachable(graph, start);
+    if (!reachable.contains(start)) {
+      return Set.of();
+    }
+    Set<String> cycle = new LinkedHashSet<>();
+    cycle.add(start);
+    for (String id : reachable) {
+      if (reachable(graph, id).contains(start)) {
+        cycle.add(id);
+      }
+    }
+    return cycle;
+  }
+
+  private static Set<String> reachable(FlowGraph graph, String from) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> pending = new ArrayDeque<>(successors(graph, from));
+    while (!pending.isEmpty()) {
+      String id = pending.poll();
+      if (seen.add(id)) {
+        pending.addAll(successors(graph, id));
+      }
+    }
+    return seen;
+  }
+
+  private static List<String> successors(FlowGraph graph, String id) {
+    return graph.document().edgesFrom(id).stream()
+        .filter(edge -> !isGotoLoop(graph, edge))
+        .map(FlowEdge::to)
+        .filter(to -> instant(graph, to))
+        .toList();
+  }
+
+  private static boolean isGotoLoop(FlowGraph graph, FlowEdge edge) {
+    return edge.port().equals(GotoNode.LOOP)
+        && graph.node(edge.from()).map(n -> n.type().equals(GotoNode.NAME)).orElse(false);
+  }
+
+  private static boolean instant(FlowGraph graph, String id) {
+    return graph.node(id).flatMap(graph::type).map(type -> !type.isAction()).orElse(false);
+  }
+}
