@@ -57,6 +57,9 @@ public class CallTraceRepository {
 
     /** Stores caller-numbered events, all or none. */
     public void appendEvents(List<CallEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         dsl.transaction(tx -> {
             for (int from = 0; from < events.size(); from += BATCH_ROWS) {
                 insertEvents(tx.dsl(), events.subList(from, Math.min(events.size(), from + BATCH_ROWS)));
@@ -88,6 +91,9 @@ public class CallTraceRepository {
 
     /** Stores caller-numbered steps, all or none; a step may arrive already finished. */
     public void appendSteps(List<CallStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
         dsl.transaction(tx -> {
             for (int from = 0; from < steps.size(); from += BATCH_ROWS) {
                 insertSteps(tx.dsl(), steps.subList(from, Math.min(steps.size(), from + BATCH_ROWS)));
@@ -136,9 +142,6 @@ public class CallTraceRepository {
     }
 
     private static void insertEvents(DSLContext dsl, List<CallEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
         var insert = dsl.insertInto(
                 CALL_EVENTS,
                 CALL_EVENTS.CALL_ID,
@@ -154,9 +157,6 @@ public class CallTraceRepository {
     }
 
     private static void insertSteps(DSLContext dsl, List<CallStep> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
         var insert = dsl.insertInto(
                 CALL_STEPS,
                 CALL_STEPS.CALL_ID,
