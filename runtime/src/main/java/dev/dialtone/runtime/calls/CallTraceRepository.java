@@ -35,8 +35,11 @@ import org.jooq.impl.DSL;
  */
 public class CallTraceRepository {
 
-    /** Only two writers of the same call (a misconfiguration) can collide; one retry settles it. */
-    private static final int APPEND_ATTEMPTS = 2;
+    /**
+     * Concurrent writers for one call (a worker and the hang-up handler, say) can pick the same
+     * {@code seq}; the primary key rejects the loser, which picks again.
+     */
+    private static final int APPEND_ATTEMPTS = 3;
     /** Keeps one multi-row INSERT well below PostgreSQL's 65535 bind parameters. */
     private static final int BATCH_ROWS = 1000;
 
