@@ -51,7 +51,15 @@ create table numbers (
     created_at timestamp with time zone not null,
     updated_at timestamp with time zone not null,
     constraint numbers_pk primary key (number),
-    constraint numbers_flow_fk foreign key (flow_id) references flows (id)
+    constraint numbers_flow_fk foreign key (flow_id) references flows (id),
+    -- E.164: '+', then 1 to 15 digits, the first not 0. Written without regular expressions, which H2
+    -- and PostgreSQL spell differently: turning every digit into '0' must leave only zeros. (Not
+    -- translate(…, '') = '': H2 keeps characters that have no replacement, PostgreSQL deletes them.)
+    constraint numbers_e164_ck check (
+        number like '+%'
+        and char_length(number) between 2 and 16
+        and substring(number from 2 for 1) <> '0'
+        and translate(substring(number from 2), '0123456789', '0000000000') = repeat('0', char_length(number) - 1))
 );
 
 create index numbers_flow_ix on numbers (flow_id);

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Filters for the call list, which is always newest first. Null means "any". {@code createdBefore}
- * pages backwards: pass the oldest {@code tmCreate} of the previous page.
+ * pages backwards: pass the oldest {@code tmCreate} of the previous page (a call created in the very
+ * same microsecond as that one would be skipped; good enough for a list a person scrolls).
  */
 public record CallFilter(String destination, UUID flowId, CallStatus status, Instant createdBefore, int limit) {
 

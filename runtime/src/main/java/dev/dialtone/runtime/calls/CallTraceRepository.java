@@ -35,8 +35,11 @@ import org.jooq.impl.DSL;
  */
 public class CallTraceRepository {
 
-    /** Only two writers of the same call (a misconfiguration) can collide; one retry settles it. */
-    private static final int APPEND_ATTEMPTS = 2;
+    /**
+     * Concurrent writers for one call (a worker and the hang-up handler, say) can pick the same
+     * {@code seq}; the primary key rejects the loser, which picks again.
+     */
+    private static final int APPEND_ATTEMPTS = 3;
     /** Keeps one multi-row INSERT well below PostgreSQL's 65535 bind parameters. */
     private static final int BATCH_ROWS = 1000;
 
@@ -57,6 +60,9 @@ public class CallTraceRepository {
 
     /** Stores caller-numbered events, all or none. */
     public void appendEvents(List<CallEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         dsl.transaction(tx -> {
             for (int from = 0; from < events.size(); from += BATCH_ROWS) {
                 insertEvents(tx.dsl(), events.subList(from, Math.min(events.size(), from + BATCH_ROWS)));
@@ -88,6 +94,9 @@ public class CallTraceRepository {
 
     /** Stores caller-numbered steps, all or none; a step may arrive already finished. */
     public void appendSteps(List<CallStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
         dsl.transaction(tx -> {
             for (int from = 0; from < steps.size(); from += BATCH_ROWS) {
                 insertSteps(tx.dsl(), steps.subList(from, Math.min(steps.size(), from + BATCH_ROWS)));
@@ -136,9 +145,6 @@ public class CallTraceRepository {
     }
 
     private static void insertEvents(DSLContext dsl, List<CallEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
         var insert = dsl.insertInto(
                 CALL_EVENTS,
                 CALL_EVENTS.CALL_ID,
@@ -154,9 +160,6 @@ public class CallTraceRepository {
     }
 
     private static void insertSteps(DSLContext dsl, List<CallStep> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
         var insert = dsl.insertInto(
                 CALL_STEPS,
                 CALL_STEPS.CALL_ID,

@@ -29,8 +29,13 @@ public class NumberRepository {
         this.dsl = dsl;
     }
 
-    /** Registers a number (format is the caller's to validate), optionally routed to a flow. */
+    /**
+     * Registers a number, optionally routed to a flow.
+     *
+     * @throws IllegalArgumentException if {@code number} is not E.164; check {@link E164#isValid} first
+     */
     public CreateNumberResult create(String number, UUID flowIdOrNull) {
+        E164.require(number);
         OffsetDateTime now = utc(Timestamps.now());
         try {
             // own transaction (or savepoint): a failed insert must not poison the caller's transaction

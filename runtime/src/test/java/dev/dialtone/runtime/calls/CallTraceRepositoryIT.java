@@ -70,6 +70,8 @@ class CallTraceRepositoryIT {
         assertThat(events.get(41)).isEqualTo(
                 new CallEvent(callId, 42, T0.plusMillis(42), CallEventType.TALK, "n42", "line 42"));
         assertThat(trace.events(otherCall)).hasSize(1_200);
+        trace.appendEvents(List.of());
+        trace.appendSteps(List.of());
     }
 
     @Test

@@ -1,16 +1,21 @@
 package dev.dialtone.runtime.numbers;
 
+import static dev.dialtone.db.Tables.NUMBERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dialtone.runtime.db.TestDatabase;
 import dev.dialtone.runtime.flows.FlowRepository;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
@@ -77,6 +82,29 @@ class NumberRepositoryIT {
         });
 
         assertThat(numbers.list()).extracting(PhoneNumber::number).containsExactly("+4930901820", "+4940555555");
+    }
+
+    @Test
+    void theShortestAndLongestE164NumbersAreAccepted() {
+        assertThat(numbers.create("+1", null)).isEqualTo(CreateNumberResult.CREATED);
+        assertThat(numbers.create("+123456789012345", null)).isEqualTo(CreateNumberResult.CREATED);
+    }
+
+    /** The repository refuses these before the database; the CHECK is shown by writing around it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"4930901820", "+", "+049301", "+49 30 901820", "+49-30", "+4930a", "+1234567890123456"})
+    void numbersThatAreNotE164AreRefusedByRepositoryAndDatabase(String invalid) {
+        assertThatThrownBy(() -> numbers.create(invalid, null)).isInstanceOf(IllegalArgumentException.class);
+
+        OffsetDateTime now = OffsetDateTime.now();
+        assertThatThrownBy(() -> database.dsl().insertInto(NUMBERS)
+                        .set(NUMBERS.NUMBER, invalid)
+                        .set(NUMBERS.CREATED_AT, now)
+                        .set(NUMBERS.UPDATED_AT, now)
+                        .execute())
+                .satisfies(e -> assertThat(e.getMessage())
+                        .containsIgnoringCase(invalid.length() > 16 ? "too long" : "numbers_e164_ck"));
+        assertThat(numbers.list()).isEmpty();
     }
 
     @Test
