@@ -57,7 +57,7 @@ create table numbers (
     -- translate(…, '') = '': H2 keeps characters that have no replacement, PostgreSQL deletes them.)
     constraint numbers_e164_ck check (
         number like '+%'
-        and char_length(number) between 2 and 16
+        and char_length(number) between 3 and 16
         and substring(number from 2 for 1) <> '0'
         and translate(substring(number from 2), '0123456789', '0000000000') = repeat('0', char_length(number) - 1))
 );

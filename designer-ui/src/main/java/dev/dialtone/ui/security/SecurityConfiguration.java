@@ -42,7 +42,9 @@ public class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+    // /error renders the status an API chain already decided (e.g. 401); it must not redirect.
+    http.authorizeHttpRequests(
+            requests -> requests.requestMatchers("/error").permitAll().anyRequest().authenticated())
         .formLogin(Customizer.withDefaults())
         .logout(Customizer.withDefaults());
     return http.build();

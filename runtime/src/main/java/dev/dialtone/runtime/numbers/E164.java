@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class E164 {
 
-    private static final Pattern FORMAT = Pattern.compile("\\+[1-9][0-9]{0,14}");
+    private static final Pattern FORMAT = Pattern.compile("\\+[1-9][0-9]{1,14}");
 
     private E164() {}
 
@@ -18,7 +18,7 @@ public final class E164 {
 
     static String require(String number) {
         if (!isValid(number)) {
-            throw new IllegalArgumentException("Not an E.164 number ('+' and up to 15 digits): " + number);
+            throw new IllegalArgumentException("Not an E.164 number ('+' then 2 to 15 digits, not starting with 0): " + number);
         }
         return number;
     }

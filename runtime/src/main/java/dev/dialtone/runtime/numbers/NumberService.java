@@ -5,21 +5,14 @@ import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Phone numbers and the flows they route to. Numbers are E.164: '+' then 2 to 15 digits. */
 public class NumberService {
-
-  private static final Pattern E164 = Pattern.compile("\\+[0-9]{2,15}");
 
   private final NumberRepository numbers;
 
   public NumberService(NumberRepository numbers) {
     this.numbers = numbers;
-  }
-
-  public static boolean isE164(String number) {
-    return number != null && E164.matcher(number).matches();
   }
 
   public PhoneNumber create(String number, UUID flowId) {
@@ -56,11 +49,11 @@ public class NumberService {
   }
 
   private static void requireE164(String number) {
-    if (!isE164(number)) {
+    if (!E164.isValid(number)) {
       throw InvalidInputException.of(
           "number",
           "not_e164",
-          "number must be E.164: '+' then 2 to 15 digits and nothing else, got "
+          "number must be E.164: '+' then 2 to 15 digits (no leading 0) and nothing else, got "
               + (number == null ? "nothing" : "'" + number + "'"));
     }
   }

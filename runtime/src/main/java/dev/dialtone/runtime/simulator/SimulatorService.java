@@ -3,6 +3,7 @@ package dev.dialtone.runtime.simulator;
 import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.legs.CallLegRegistry;
+import dev.dialtone.runtime.numbers.E164;
 import dev.dialtone.telephony.UnknownChannelException;
 import dev.dialtone.telephony.sim.SimulatedTelephony;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 /** Plays the caller on the simulated telephony: dial in, press keys, hang up. */
 public class SimulatorService {
 
-  private static final Pattern E164 = Pattern.compile("\\+[0-9]{2,15}");
   private static final Pattern CALLER = Pattern.compile("[+A-Za-z0-9_.\\-]{1,64}");
 
   private final SimulatedTelephony telephony;
@@ -27,7 +27,9 @@ public class SimulatorService {
   /** A caller dials {@code to}; returns the call id (whether or not the call could be routed). */
   public UUID call(String from, String to) {
     requireField("from", from, CALLER, "a caller id of up to 64 letters, digits, '+', '_', '.', '-'");
-    requireField("to", to, E164, "an E.164 number: '+' then 2 to 15 digits");
+    if (!E164.isValid(to)) {
+      throw SimulatorInputException.expected("to", to, "an E.164 number: '+' then 2 to 15 digits, no leading 0");
+    }
     return place(from, to, Map.of());
   }
 

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 class E164Test {
 
     @Test
-    void acceptsPlusAndOneToFifteenDigitsNotStartingWithZero() {
+    void acceptsPlusAndTwoToFifteenDigitsNotStartingWithZero() {
         assertThat(E164.isValid("+4930901820")).isTrue();
-        assertThat(E164.isValid("+1")).isTrue();
+        assertThat(E164.isValid("+12")).isTrue();
         assertThat(E164.isValid("+123456789012345")).isTrue();
     }
 
@@ -18,6 +18,7 @@ class E164Test {
         assertThat(E164.isValid(null)).isFalse();
         assertThat(E164.isValid("")).isFalse();
         assertThat(E164.isValid("+")).isFalse();
+        assertThat(E164.isValid("+1")).isFalse();
         assertThat(E164.isValid("4930901820")).isFalse();
         assertThat(E164.isValid("+0301")).isFalse();
         assertThat(E164.isValid("+49 30 901820")).isFalse();

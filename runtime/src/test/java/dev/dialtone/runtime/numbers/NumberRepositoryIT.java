@@ -86,13 +86,13 @@ class NumberRepositoryIT {
 
     @Test
     void theShortestAndLongestE164NumbersAreAccepted() {
-        assertThat(numbers.create("+1", null)).isEqualTo(CreateNumberResult.CREATED);
+        assertThat(numbers.create("+12", null)).isEqualTo(CreateNumberResult.CREATED);
         assertThat(numbers.create("+123456789012345", null)).isEqualTo(CreateNumberResult.CREATED);
     }
 
     /** The repository refuses these before the database; the CHECK is shown by writing around it. */
     @ParameterizedTest
-    @ValueSource(strings = {"4930901820", "+", "+049301", "+49 30 901820", "+49-30", "+4930a", "+1234567890123456"})
+    @ValueSource(strings = {"4930901820", "+", "+1", "+049301", "+49 30 901820", "+49-30", "+4930a", "+1234567890123456"})
     void numbersThatAreNotE164AreRefusedByRepositoryAndDatabase(String invalid) {
         assertThatThrownBy(() -> numbers.create(invalid, null)).isInstanceOf(IllegalArgumentException.class);
 
