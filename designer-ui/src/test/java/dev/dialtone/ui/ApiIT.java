@@ -169,7 +169,8 @@ class ApiIT {
     assertThat(types(transcript)).containsExactly("talk", "digits", "talk", "hangup");
     assertThat(transcript.get(2).path("text").asString()).isEqualTo("Connecting you to support.");
     JsonNode steps = admin.get("/api/v1/calls/" + call + "/trace").json().path("steps");
-    assertThat(steps.get(0).path("node_id").asString()).isEqualTo("menu");
+    assertThat(steps.get(0).path("node_id").asString()).isEqualTo("start");
+    assertThat(steps.get(1).path("node_id").asString()).isEqualTo("menu");
     assertThat(admin.get("/api/v1/calls?number=%2B15550100&status=hangup").body()).contains(call);
   }
 

@@ -189,6 +189,9 @@ public class CallLifecycle {
             ProcessVariables.DIRECTION, "incoming",
             ProcessVariables.FLOW_ID, route.flowId().toString(),
             ProcessVariables.FLOW_VERSION, route.draft() ? 0 : route.flowVersion());
+    // The start step takes its place in the trace before any job of the instance can.
+    int startStep = leg.nextStepSeq();
+    journal.stepStarted(leg.callId(), startStep, route.startNodeId(), "start", Instant.now());
     client
         .newCreateInstanceCommand()
         .processDefinitionKey(route.processDefinitionKey())
@@ -198,9 +201,11 @@ public class CallLifecycle {
             (instance, error) -> {
               if (error != null) {
                 LOG.error("could not start the flow of call {}", leg.callId(), error);
+                journal.stepEnded(leg.callId(), startStep, Instant.now(), "failed");
                 hangupLocally(leg, HangupCause.FAILED);
               } else {
                 journal.instanceStarted(leg.callId(), instance.getProcessInstanceKey());
+                journal.stepEnded(leg.callId(), startStep, Instant.now(), "started");
               }
             });
   }

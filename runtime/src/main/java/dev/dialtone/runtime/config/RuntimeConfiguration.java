@@ -78,8 +78,9 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  CallRouter callRouter(NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer) {
-    return new CallRouter(numbers, versions, deployer);
+  CallRouter callRouter(
+      NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
+    return new CallRouter(numbers, versions, deployer, compiler);
   }
 
   @Bean
@@ -129,8 +130,9 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  TestCallService testCallService(FlowService flows, ProcessDeployer deployer, SimulatorService simulator) {
-    return new TestCallService(flows, deployer, simulator);
+  TestCallService testCallService(
+      FlowService flows, ProcessDeployer deployer, SimulatorService simulator, CallRouter router) {
+    return new TestCallService(flows, deployer, simulator, router);
   }
 
   @Bean

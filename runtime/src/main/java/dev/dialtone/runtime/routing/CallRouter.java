@@ -7,6 +7,11 @@ import dev.dialtone.runtime.legs.CallRoute;
 import dev.dialtone.runtime.numbers.NumberRepository;
 import dev.dialtone.runtime.numbers.Route;
 import dev.dialtone.telephony.IncomingCall;
+import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.flow.model.FlowNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -20,11 +25,17 @@ public class CallRouter {
 
   public static final String TEST_DEFINITION_ARGUMENT = "dialtone.test_definition";
 
+  public static final String TEST_START_ARGUMENT = "dialtone.test_start";
+
   private final NumberRepository numbers;
   private final FlowVersionRepository versions;
   private final ProcessDeployer deployer;
+  private final FlowCompiler compiler;
+  private final Map<Long, String> startNodes = new ConcurrentHashMap<>();
 
-  public CallRouter(NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer) {
+  public CallRouter(
+      NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
+    this.compiler = compiler;
     this.numbers = numbers;
     this.versions = versions;
     this.deployer = deployer;
@@ -34,7 +45,10 @@ public class CallRouter {
     String testFlow = call.argument(TEST_FLOW_ARGUMENT);
     if (testFlow != null) {
       return new CallRoute(
-          UUID.fromString(testFlow), null, Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT)));
+          UUID.fromString(testFlow),
+          null,
+          Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT)),
+          call.argument(TEST_START_ARGUMENT));
     }
     Route route =
         numbers
@@ -49,6 +63,20 @@ public class CallRouter {
             .orElseThrow(
                 () -> new CallRejectedException("flow " + route.flowId() + " has no published version"));
     long key = deployer.deploy(ProcessIds.published(route.flowId()), version.bpmnXml());
-    return new CallRoute(route.flowId(), version.version(), key);
+    String start = startNodes.computeIfAbsent(key, k -> startNodeOf(version.documentJson()));
+    return new CallRoute(route.flowId(), version.version(), key, start);
+  }
+
+  /** The id of the start node of a stored document ("start" when it cannot be told). */
+  public String startNodeOf(String documentJson) {
+    FlowDocument document = compiler.parse(documentJson).document();
+    if (document == null) {
+      return "start";
+    }
+    return document.nodes().stream()
+        .filter(node -> node.type().equals("start"))
+        .map(FlowNode::id)
+        .findFirst()
+        .orElse("start");
   }
 }

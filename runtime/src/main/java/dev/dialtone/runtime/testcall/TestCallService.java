@@ -23,8 +23,11 @@ public class TestCallService {
   private final FlowService flows;
   private final ProcessDeployer deployer;
   private final SimulatorService simulator;
+  private final CallRouter router;
 
-  public TestCallService(FlowService flows, ProcessDeployer deployer, SimulatorService simulator) {
+  public TestCallService(
+      FlowService flows, ProcessDeployer deployer, SimulatorService simulator, CallRouter router) {
+    this.router = router;
     this.flows = flows;
     this.deployer = deployer;
     this.simulator = simulator;
@@ -44,6 +47,7 @@ public class TestCallService {
         "draft",
         Map.of(
             CallRouter.TEST_FLOW_ARGUMENT, flowId.toString(),
-            CallRouter.TEST_DEFINITION_ARGUMENT, Long.toString(definition)));
+            CallRouter.TEST_DEFINITION_ARGUMENT, Long.toString(definition),
+            CallRouter.TEST_START_ARGUMENT, router.startNodeOf(flow.documentJson())));
   }
 }

@@ -82,7 +82,7 @@ class SeedIvrIT {
             org.assertj.core.groups.Tuple.tuple(CallEventType.DIGITS, key),
             org.assertj.core.groups.Tuple.tuple(CallEventType.TALK, prompt),
             org.assertj.core.groups.Tuple.tuple(CallEventType.HANGUP, ""));
-    assertThat(nodesRun(call)).containsExactly("menu", "key", "route", department, department + "_bye");
+    assertThat(nodesRun(call)).containsExactly("start", "menu", "key", "route", department, department + "_bye");
     assertThat(calls.trace(call)).allSatisfy(step -> assertThat(step.endedAt()).isNotNull());
   }
 
@@ -120,7 +120,7 @@ class SeedIvrIT {
     engine.waitForIdleState(Duration.ofSeconds(5));
     Thread.sleep(300); // longer than the rest of the menu prompt: nothing may run after it
     journal.flush();
-    assertThat(nodesRun(call)).containsExactly("menu");
+    assertThat(nodesRun(call)).containsExactly("start", "menu");
     assertThat(transcript(call)).extracting(CallEvent::type).containsExactly(CallEventType.TALK, CallEventType.HANGUP);
     assertThat(openJobs(record.processInstanceKey())).isEmpty();
   }
