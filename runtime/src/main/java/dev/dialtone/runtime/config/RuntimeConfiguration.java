@@ -167,7 +167,15 @@ public class RuntimeConfiguration {
       CallLegRegistry legs,
       CallJournal journal,
       RuntimeMetrics metrics,
-      ZeebeProperties properties) {
-    return new JobDispatcher(client, workers, legs, journal, metrics, properties);
+      ZeebeProperties properties,
+      CallLifecycle lifecycle) {
+    return new JobDispatcher(
+        client,
+        workers,
+        legs,
+        journal,
+        metrics,
+        properties,
+        leg -> lifecycle.hangupLocally(leg, dev.dialtone.telephony.HangupCause.FAILED));
   }
 }

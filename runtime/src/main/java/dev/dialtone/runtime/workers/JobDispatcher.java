@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public class JobDispatcher implements SmartLifecycle {
   private final ZeebeProperties properties;
   private final JsonMapper json = JsonMapper.builder().build();
   private final List<JobWorker> open = new ArrayList<>();
+  private final Consumer<CallLeg> giveUp;
 
   public JobDispatcher(
       CamundaClient client,
@@ -46,7 +48,9 @@ public class JobDispatcher implements SmartLifecycle {
       CallLegRegistry legs,
       CallJournal journal,
       RuntimeMetrics metrics,
-      ZeebeProperties properties) {
+      ZeebeProperties properties,
+      Consumer<CallLeg> giveUp) {
+    this.giveUp = giveUp;
     this.client = client;
     this.workers = workers;
     this.legs = legs;
@@ -104,7 +108,7 @@ public class JobDispatcher implements SmartLifecycle {
     String nodeType = headers.getOrDefault(TaskHeaders.NODE_TYPE, worker.jobType());
     callLeg.enteredNode(nodeId);
     NodeJob nodeJob =
-        new NodeJob(job, callLeg, nodeId, nodeType, options(nodeId, headers), client, journal);
+        new NodeJob(job, callLeg, nodeId, nodeType, options(nodeId, headers), client, journal, giveUp);
     try {
       worker.handle(nodeJob);
     } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ public final class NodeJob {
   private final int stepSeq;
   private final CamundaClient client;
   private final CallJournal journal;
+  private final Consumer<CallLeg> onGiveUp;
 
   NodeJob(
       ActivatedJob job,
@@ -33,7 +35,9 @@ public final class NodeJob {
       String nodeType,
       NodeOptions options,
       CamundaClient client,
-      CallJournal journal) {
+      CallJournal journal,
+      Consumer<CallLeg> onGiveUp) {
+    this.onGiveUp = onGiveUp;
     this.job = job;
     this.leg = leg;
     this.nodeId = nodeId;
@@ -99,14 +103,21 @@ public final class NodeJob {
     }
   }
 
-  /** A technical failure: Zeebe retries the job, then raises an incident. */
+  /**
+   * A technical failure: Zeebe retries the job, then raises an incident — and then the caller,
+   * who would otherwise wait in silence, is hung up.
+   */
   public void fail(Throwable error) {
-    journal.stepEnded(leg.callId(), stepSeq, Instant.now(), "failed");
-    LOG.error("node {} of call {} failed", nodeId, leg.callId(), error);
+    int retries = Math.max(0, job.getRetries() - 1);
+    journal.stepEnded(leg.callId(), stepSeq, Instant.now(), retries > 0 ? "retrying" : "failed");
+    LOG.error("node {} of call {} failed ({} retries left)", nodeId, leg.callId(), retries, error);
     client
         .newFailCommand(job.getKey())
-        .retries(Math.max(0, job.getRetries() - 1))
+        .retries(retries)
         .errorMessage(String.valueOf(error.getMessage()))
         .send();
+    if (retries == 0) {
+      onGiveUp.accept(leg);
+    }
   }
 }
