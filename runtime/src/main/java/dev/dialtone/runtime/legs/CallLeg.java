@@ -27,12 +27,14 @@ public final class CallLeg {
   private final long arrivedNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicBoolean acted = new java.util.concurrent.atomic.AtomicBoolean();
   private volatile long promptEndedNanos;
+  private final MediaQueue media;
   private volatile String currentNodeId;
 
   public CallLeg(
       UUID callId, String channelId, String from, String to, CallRoute route, CallControl telephony) {
     this.callId = callId;
     this.telephony = telephony;
+    this.media = new MediaQueue(channelId, this::promptEnded);
     this.channelId = channelId;
     this.from = from;
     this.to = to;
@@ -128,6 +130,7 @@ public final class CallLeg {
       return false;
     }
     gone = true;
+    media.end();
     if (collector != null) {
       collector.abandon(new ChannelGoneException(channelId));
       collector = null;
@@ -142,6 +145,19 @@ public final class CallLeg {
   /** Nanoseconds from the call's arrival to its first action, once; -1 afterwards. */
   public long takeSetupNanos() {
     return acted.compareAndSet(false, true) ? System.nanoTime() - arrivedNanos : -1;
+  }
+
+  /**
+   * Queues a prompt behind what the caller hears now; {@code onStart} runs as it begins. Completes
+   * when it has been heard; fails with {@link ChannelGoneException} when the caller left first.
+   */
+  public CompletableFuture<Void> queueMedia(Runnable onStart, java.util.function.Supplier<CompletableFuture<Void>> play) {
+    return media.enqueue(onStart, play);
+  }
+
+  /** Completes when the caller has heard every queued prompt; fails when the caller left. */
+  public CompletableFuture<Void> mediaIdle() {
+    return media.idle();
   }
 
   /** Remembers when the caller stopped hearing something, to measure the silence that follows. */

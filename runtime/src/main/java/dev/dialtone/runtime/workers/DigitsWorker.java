@@ -8,7 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * digits: waits for the caller's keys (those typed during the prompt count first) and stores them
- * in the node's variable; a timeout stores what was typed so far, possibly nothing.
+ * in the node's variable once the prompts before it have been heard; a timeout stores what was
+ * typed so far, possibly nothing.
  */
 public class DigitsWorker implements NodeWorker {
 
@@ -33,8 +34,14 @@ public class DigitsWorker implements NodeWorker {
             finish.isEmpty() ? null : finish.charAt(0),
             Duration.ofMillis(options.number("timeout_ms", 5000)));
     String variable = options.string("variable", "digits");
+    // The caller gets the whole timeout after the last prompt, not while it still plays.
     job.leg()
-        .collectDigits(request, timer)
+        .mediaIdle()
+        .thenCompose(
+            idle -> {
+              job.started();
+              return job.leg().collectDigits(request, timer);
+            })
         .whenComplete(
             (digits, error) ->
                 job.finish(

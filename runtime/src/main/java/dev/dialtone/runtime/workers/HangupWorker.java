@@ -21,9 +21,15 @@ public class HangupWorker implements NodeWorker {
 
   @Override
   public void handle(NodeJob job) {
-    job.transcript(CallEventType.HANGUP, "");
-    lifecycle
-        .hangupLocally(job.leg(), HangupCause.NORMAL)
-        .whenComplete((done, error) -> job.complete(error == null ? "hung_up" : "already_gone"));
+    // Goodbyes are heard to the end before the line goes dead.
+    job.leg()
+        .mediaIdle()
+        .thenCompose(
+            idle -> {
+              job.started();
+              job.transcript(CallEventType.HANGUP, "");
+              return lifecycle.hangupLocally(job.leg(), HangupCause.NORMAL);
+            })
+        .whenComplete((done, error) -> job.finish(error, "hung_up", java.util.Map.of()));
   }
 }

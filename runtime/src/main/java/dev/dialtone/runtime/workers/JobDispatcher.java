@@ -35,12 +35,10 @@ public class JobDispatcher implements SmartLifecycle {
   private final CamundaClient client;
   private final List<NodeWorker> workers;
   private final CallLegRegistry legs;
-  private final CallJournal journal;
-  private final RuntimeMetrics metrics;
   private final ZeebeProperties properties;
   private final JsonMapper json = JsonMapper.builder().build();
   private final List<JobWorker> open = new ArrayList<>();
-  private final Consumer<CallLeg> giveUp;
+  private final NodeJob.Services services;
 
   public JobDispatcher(
       CamundaClient client,
@@ -50,12 +48,10 @@ public class JobDispatcher implements SmartLifecycle {
       RuntimeMetrics metrics,
       ZeebeProperties properties,
       Consumer<CallLeg> giveUp) {
-    this.giveUp = giveUp;
+    this.services = new NodeJob.Services(client, journal, metrics, giveUp);
     this.client = client;
     this.workers = workers;
     this.legs = legs;
-    this.journal = journal;
-    this.metrics = metrics;
     this.properties = properties;
   }
 
@@ -93,22 +89,11 @@ public class JobDispatcher implements SmartLifecycle {
       return;
     }
     CallLeg callLeg = leg.get();
-    if (worker.isCallerAction()) {
-      long setup = callLeg.takeSetupNanos();
-      if (setup >= 0) {
-        metrics.callSetup().record(setup);
-      }
-      long silence = callLeg.takeSilenceNanos();
-      if (silence >= 0) {
-        metrics.deadAir().record(silence);
-      }
-    }
     Map<String, String> headers = job.getCustomHeaders();
     String nodeId = headers.getOrDefault(TaskHeaders.NODE_ID, job.getElementId());
     String nodeType = headers.getOrDefault(TaskHeaders.NODE_TYPE, worker.jobType());
-    callLeg.enteredNode(nodeId);
     NodeJob nodeJob =
-        new NodeJob(job, callLeg, nodeId, nodeType, options(nodeId, headers), client, journal, giveUp);
+        new NodeJob(job, callLeg, nodeId, nodeType, options(nodeId, headers), worker.isCallerAction(), services);
     try {
       worker.handle(nodeJob);
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.dialtone.runtime.workers;
 import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.legs.CallLeg;
+import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.telephony.ChannelGoneException;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
@@ -13,7 +14,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One activated job for one node on one leg: its options, and the ways to finish it. */
+/**
+ * One activated job for one node on one leg: its options, and the ways to finish it.
+ *
+ * <p>Two clocks meet here. The Zeebe job may be completed before the caller has heard the node
+ * (prompts queue on the leg, so the flow runs ahead of the audio); the trace step is what the
+ * caller lived through: it starts when the action really starts ({@link #started}) and ends with
+ * its outcome ({@link #stepFinished}). A node the caller never reached leaves no step.
+ */
 public final class NodeJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(NodeJob.class);
@@ -23,10 +31,13 @@ public final class NodeJob {
   private final String nodeId;
   private final String nodeType;
   private final NodeOptions options;
-  private final int stepSeq;
-  private final CamundaClient client;
-  private final CallJournal journal;
-  private final Consumer<CallLeg> onGiveUp;
+  private final boolean callerAction;
+  private final Services services;
+  private int stepSeq;
+
+  /** What every job needs from the runtime, handed over once by the dispatcher. */
+  record Services(
+      CamundaClient client, CallJournal journal, RuntimeMetrics metrics, Consumer<CallLeg> onGiveUp) {}
 
   NodeJob(
       ActivatedJob job,
@@ -34,19 +45,15 @@ public final class NodeJob {
       String nodeId,
       String nodeType,
       NodeOptions options,
-      CamundaClient client,
-      CallJournal journal,
-      Consumer<CallLeg> onGiveUp) {
-    this.onGiveUp = onGiveUp;
+      boolean callerAction,
+      Services services) {
     this.job = job;
     this.leg = leg;
     this.nodeId = nodeId;
     this.nodeType = nodeType;
     this.options = options;
-    this.client = client;
-    this.journal = journal;
-    this.stepSeq = leg.nextStepSeq();
-    journal.stepStarted(leg.callId(), stepSeq, nodeId, nodeType, Instant.now());
+    this.callerAction = callerAction;
+    this.services = services;
   }
 
   public CallLeg leg() {
@@ -65,18 +72,35 @@ public final class NodeJob {
     return job.getVariablesAsMap();
   }
 
+  /** The action begins now: opens the trace step and ends the silence before it. */
+  public synchronized void started() {
+    if (stepSeq != 0) {
+      return;
+    }
+    stepSeq = leg.nextStepSeq();
+    leg.enteredNode(nodeId);
+    if (callerAction) {
+      long setup = leg.takeSetupNanos();
+      if (setup >= 0) {
+        services.metrics().callSetup().record(setup);
+      }
+      long silence = leg.takeSilenceNanos();
+      if (silence >= 0) {
+        services.metrics().deadAir().record(silence);
+      }
+    }
+    services.journal().stepStarted(leg.callId(), stepSeq, nodeId, nodeType, Instant.now());
+  }
+
   /** Records what the caller heard or did, for the transcript. */
   public void transcript(CallEventType type, String content) {
-    journal.event(leg.callId(), leg.nextEventSeq(), Instant.now(), type, nodeId, content);
+    services.journal().event(leg.callId(), leg.nextEventSeq(), Instant.now(), type, nodeId, content);
   }
 
-  public void complete(String outcome) {
-    complete(outcome, Map.of());
-  }
-
-  public void complete(String outcome, Map<String, Object> variables) {
-    journal.stepEnded(leg.callId(), stepSeq, Instant.now(), outcome);
-    client
+  /** Lets the flow go on (the caller may still be hearing this node). */
+  public void completeJob(Map<String, Object> variables) {
+    services
+        .client()
         .newCompleteCommand(job.getKey())
         .variables(variables)
         .send()
@@ -88,16 +112,36 @@ public final class NodeJob {
             });
   }
 
+  /** Closes the trace step with what came of it; a node that never started leaves no step. */
+  public synchronized void stepFinished(Throwable error, String outcome) {
+    if (stepSeq == 0) {
+      return;
+    }
+    Throwable cause = unwrap(error);
+    String result = cause == null ? outcome : cause instanceof ChannelGoneException ? "caller_hung_up" : "failed";
+    if (cause != null && !(cause instanceof ChannelGoneException)) {
+      LOG.error("node {} of call {} failed", nodeId, leg.callId(), cause);
+    }
+    services.journal().stepEnded(leg.callId(), stepSeq, Instant.now(), result);
+  }
+
+  /** The usual end of a node that waits for its outcome before the flow goes on. */
+  public void complete(String outcome, Map<String, Object> variables) {
+    started();
+    stepFinished(null, outcome);
+    completeJob(variables);
+  }
+
   /**
-   * Finishes the job after its action ended: completes it, or — when the caller hung up meanwhile
-   * — leaves it to the hang-up message, which cancels it with the rest of the instance.
+   * Finishes a waiting node once its action ended: completes it, or — when the caller hung up —
+   * leaves the job to the hang-up message, which cancels it with the rest of the instance.
    */
   public void finish(Throwable error, String outcome, Map<String, Object> variables) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable cause = unwrap(error);
     if (cause == null) {
       complete(outcome, variables);
     } else if (cause instanceof ChannelGoneException) {
-      journal.stepEnded(leg.callId(), stepSeq, Instant.now(), "caller_hung_up");
+      stepFinished(cause, outcome);
     } else {
       fail(cause);
     }
@@ -109,15 +153,20 @@ public final class NodeJob {
    */
   public void fail(Throwable error) {
     int retries = Math.max(0, job.getRetries() - 1);
-    journal.stepEnded(leg.callId(), stepSeq, Instant.now(), retries > 0 ? "retrying" : "failed");
+    stepFinished(error, "failed");
     LOG.error("node {} of call {} failed ({} retries left)", nodeId, leg.callId(), retries, error);
-    client
+    services
+        .client()
         .newFailCommand(job.getKey())
         .retries(retries)
         .errorMessage(String.valueOf(error.getMessage()))
         .send();
     if (retries == 0) {
-      onGiveUp.accept(leg);
+      services.onGiveUp().accept(leg);
     }
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 }

@@ -5,7 +5,7 @@ import dev.dialtone.runtime.calls.CallEventType;
 import java.net.URI;
 import java.util.Map;
 
-/** play: plays an audio file to the caller and moves on when it has played. */
+/** play: plays an audio file, queued on the leg like a talk prompt. */
 public class PlayWorker implements NodeWorker {
 
   @Override
@@ -15,17 +15,15 @@ public class PlayWorker implements NodeWorker {
 
   @Override
   public void handle(NodeJob job) {
-    String url = job.options().requiredString("url");
-    job.transcript(CallEventType.PLAY, url);
+    URI url = URI.create(job.options().requiredString("url"));
     job.leg()
-        .telephony()
-        .play(job.leg().channelId(), URI.create(url))
-        .whenComplete(
-            (done, error) -> {
-              if (error == null) {
-                job.leg().promptEnded();
-              }
-              job.finish(error, "played", Map.of());
-            });
+        .queueMedia(
+            () -> {
+              job.started();
+              job.transcript(CallEventType.PLAY, url.toString());
+            },
+            () -> job.leg().telephony().play(job.leg().channelId(), url))
+        .whenComplete((heard, error) -> job.stepFinished(error, "played"));
+    job.completeJob(Map.of());
   }
 }

@@ -5,7 +5,10 @@ import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.telephony.Speech;
 import java.util.Map;
 
-/** talk: speaks text (with the call's variables filled in) and moves on when it has been said. */
+/**
+ * talk: speaks text (with the call's variables filled in). The prompt is queued on the leg and the
+ * flow goes on at once, so the next prompt follows without a gap.
+ */
 public class TalkWorker implements NodeWorker {
 
   @Override
@@ -18,16 +21,14 @@ public class TalkWorker implements NodeWorker {
     String text = TextTemplate.render(job.options().requiredString("text"), job.variables());
     Speech speech =
         new Speech(text, job.options().string("language", "en-US"), job.options().string("voice", "female"));
-    job.transcript(CallEventType.TALK, text);
     job.leg()
-        .telephony()
-        .speak(job.leg().channelId(), speech)
-        .whenComplete(
-            (done, error) -> {
-              if (error == null) {
-                job.leg().promptEnded();
-              }
-              job.finish(error, "spoken", Map.of());
-            });
+        .queueMedia(
+            () -> {
+              job.started();
+              job.transcript(CallEventType.TALK, text);
+            },
+            () -> job.leg().telephony().speak(job.leg().channelId(), speech))
+        .whenComplete((heard, error) -> job.stepFinished(error, "spoken"));
+    job.completeJob(Map.of());
   }
 }

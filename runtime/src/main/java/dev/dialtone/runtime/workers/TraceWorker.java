@@ -20,6 +20,6 @@ public class TraceWorker implements NodeWorker {
 
   @Override
   public void handle(NodeJob job) {
-    job.complete("passed");
+    job.complete("passed", java.util.Map.of());
   }
 }

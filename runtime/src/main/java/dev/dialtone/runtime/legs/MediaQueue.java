@@ -1,0 +1,80 @@
+package dev.dialtone.runtime.legs;
+
+import dev.dialtone.telephony.ChannelGoneException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * What the caller will hear, in order. Prompts are queued behind each other the way a channel
+ * queues playbacks, so the flow can run ahead of the audio: the next prompt starts the moment the
+ * previous one ends, whatever the engine's latency. Nodes that wait on the caller (digits,
+ * hang-up) wait for the queue to drain first.
+ */
+final class MediaQueue {
+
+  private final String channelId;
+  private final Runnable onIdle;
+  private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+  private int pending;
+  private boolean gone;
+
+  MediaQueue(String channelId, Runnable onIdle) {
+    this.channelId = channelId;
+    this.onIdle = onIdle;
+  }
+
+  /**
+   * Queues a medium; {@code onStart} runs when it begins to play. The result completes when it
+   * has been heard, or fails with {@link ChannelGoneException} when the caller left first.
+   */
+  synchronized CompletableFuture<Void> enqueue(Runnable onStart, Supplier<CompletableFuture<Void>> play) {
+    if (gone) {
+      return CompletableFuture.failedFuture(new ChannelGoneException(channelId));
+    }
+    pending++;
+    CompletableFuture<Void> heard =
+        tail.handle((ignored, previousFailure) -> null)
+            .thenCompose(
+                ignored -> {
+                  if (isGone()) {
+                    return CompletableFuture.<Void>failedFuture(new ChannelGoneException(channelId));
+                  }
+                  onStart.run();
+                  return play.get();
+                });
+    tail = heard.whenComplete((ok, error) -> finished());
+    return heard;
+  }
+
+  /** Completes when everything queued so far has been heard (or failed). */
+  synchronized CompletableFuture<Void> idle() {
+    if (gone) {
+      return CompletableFuture.failedFuture(new ChannelGoneException(channelId));
+    }
+    return tail.handle((ok, error) -> null)
+        .thenCompose(
+            ignored ->
+                isGone()
+                    ? CompletableFuture.<Void>failedFuture(new ChannelGoneException(channelId))
+                    : CompletableFuture.<Void>completedFuture(null));
+  }
+
+  synchronized void end() {
+    gone = true;
+  }
+
+  private synchronized boolean isGone() {
+    return gone;
+  }
+
+  private void finished() {
+    boolean nowIdle;
+    synchronized (this) {
+      pending--;
+      nowIdle = pending == 0 && !gone;
+    }
+    if (nowIdle) {
+      onIdle.run();
+    }
+  }
+}
