@@ -2,10 +2,10 @@ package dev.dialtone.runtime.engine;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,18 +16,23 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(ZeebeProperties.class)
 public class ZeebeEngineConfiguration {
 
-  @Bean(destroyMethod = "stop")
+  @Bean(destroyMethod = "close")
   @ConditionalOnProperty(name = "dialtone.zeebe.mode", havingValue = "embedded", matchIfMissing = true)
   @ConditionalOnMissingBean
-  ZeebeTestEngine embeddedZeebeEngine() {
-    ZeebeTestEngine engine = EngineFactory.create();
-    engine.start();
-    return engine;
+  EmbeddedZeebe embeddedZeebe(ZeebeProperties properties) {
+    return new EmbeddedZeebe(properties.embeddedStateMemory().toBytes());
+  }
+
+  /** The engine itself, for tools and tests that read its record stream. */
+  @Bean
+  @ConditionalOnBean(EmbeddedZeebe.class)
+  ZeebeTestEngine embeddedZeebeEngine(EmbeddedZeebe embedded) {
+    return embedded.engine();
   }
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  CamundaClient camundaClient(ZeebeProperties properties, ObjectProvider<ZeebeTestEngine> embedded) {
+  CamundaClient camundaClient(ZeebeProperties properties, ObjectProvider<EmbeddedZeebe> embedded) {
     URI gateway = gatewayAddress(properties, embedded.getIfAvailable());
     return CamundaClient.newClientBuilder()
         .grpcAddress(gateway)
@@ -37,11 +42,9 @@ public class ZeebeEngineConfiguration {
         .build();
   }
 
-  private static URI gatewayAddress(ZeebeProperties properties, ZeebeTestEngine engine) {
+  private static URI gatewayAddress(ZeebeProperties properties, EmbeddedZeebe embedded) {
     if (properties.embedded()) {
-      String address = engine.getGatewayAddress();
-      String port = address.substring(address.lastIndexOf(':') + 1);
-      return URI.create("http://127.0.0.1:" + port);
+      return URI.create(embedded.gatewayAddress());
     }
     if (properties.gatewayAddress() == null) {
       throw new IllegalStateException(

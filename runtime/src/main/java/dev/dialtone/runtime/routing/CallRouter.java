@@ -31,7 +31,9 @@ public class CallRouter {
   private final FlowVersionRepository versions;
   private final ProcessDeployer deployer;
   private final FlowCompiler compiler;
-  private final Map<Long, String> startNodes = new ConcurrentHashMap<>();
+  private final Map<VersionKey, CallRoute> published = new ConcurrentHashMap<>();
+
+  private record VersionKey(UUID flowId, int version) {}
 
   public CallRouter(
       NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
@@ -57,14 +59,21 @@ public class CallRouter {
     if (route.flowId() == null) {
       throw new CallRejectedException("number " + call.to() + " is not assigned to a flow");
     }
+    if (route.publishedVersion() == null) {
+      throw new CallRejectedException("flow " + route.flowId() + " has no published version");
+    }
+    // A published version never changes, so its deployment is looked up once per runtime.
+    return published.computeIfAbsent(
+        new VersionKey(route.flowId(), route.publishedVersion()), this::deployed);
+  }
+
+  private CallRoute deployed(VersionKey key) {
     FlowVersion version =
         versions
-            .latest(route.flowId())
-            .orElseThrow(
-                () -> new CallRejectedException("flow " + route.flowId() + " has no published version"));
-    long key = deployer.deploy(ProcessIds.published(route.flowId()), version.bpmnXml());
-    String start = startNodes.computeIfAbsent(key, k -> startNodeOf(version.documentJson()));
-    return new CallRoute(route.flowId(), version.version(), key, start);
+            .find(key.flowId(), key.version())
+            .orElseThrow(() -> new IllegalStateException("flow version " + key + " vanished"));
+    long definition = deployer.deploy(ProcessIds.published(key.flowId()), version.bpmnXml());
+    return new CallRoute(key.flowId(), key.version(), definition, startNodeOf(version.documentJson()));
   }
 
   /** The id of the start node of a stored document ("start" when it cannot be told). */

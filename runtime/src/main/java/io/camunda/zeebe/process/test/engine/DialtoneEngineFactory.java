@@ -1,0 +1,125 @@
+package io.camunda.zeebe.process.test.engine;
+
+import io.camunda.zeebe.db.AccessMetricsConfiguration;
+import io.camunda.zeebe.db.ConsistencyChecksSettings;
+import io.camunda.zeebe.db.ZeebeDb;
+import io.camunda.zeebe.db.impl.rocksdb.RocksDbConfiguration;
+import io.camunda.zeebe.db.impl.rocksdb.ZeebeRocksDbFactory;
+import io.camunda.zeebe.engine.processing.streamprocessor.JobStreamer;
+import io.camunda.zeebe.logstreams.log.LogStream;
+import io.camunda.zeebe.logstreams.storage.LogStorage;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.ZbColumnFamilies;
+import io.camunda.zeebe.scheduler.ActorScheduler;
+import io.camunda.zeebe.scheduler.ActorSchedulingService;
+import io.camunda.zeebe.scheduler.clock.ActorClock;
+import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
+import io.camunda.zeebe.stream.impl.StreamProcessor;
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * Builds zeebe-process-test's in-process engine the way a long-running Dialtone needs it, which
+ * {@link EngineFactory} cannot be told to do:
+ *
+ * <ul>
+ *   <li>the engine's state lives in RocksDB (Zeebe's own state store) in a throwaway directory,
+ *       instead of the test engine's in-memory map that copies the whole state on every iteration —
+ *       which made each command slower as more calls were live;
+ *   <li>the gateway listens on the loopback interface only.
+ * </ul>
+ *
+ * It lives in the engine's package because the engine's building blocks are package-private; the
+ * rest of the assembly is borrowed from {@link EngineFactory} itself.
+ */
+public final class DialtoneEngineFactory {
+
+  private static final int PARTITION = 1;
+
+  private DialtoneEngineFactory() {}
+
+  public static ZeebeTestEngine create(int port, File stateDirectory, long stateMemoryBytes) {
+    ControlledActorClock clock = (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
+    ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
+    scheduler.start();
+    InMemoryLogStorage storage = new InMemoryLogStorage();
+    LogStream log =
+        (LogStream)
+            borrowed(
+                "createLogStream",
+                new Class<?>[] {LogStorage.class, int.class, ActorClock.class},
+                storage,
+                PARTITION,
+                clock);
+    CommandWriter writer = new CommandWriter(log.newLogStreamWriter());
+    GatewayRequestStore requests = new GatewayRequestStore();
+    InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(writer);
+    GrpcToLogStreamGateway gateway =
+        new GrpcToLogStreamGateway(writer, PARTITION, PARTITION, port, requests, jobStreamer);
+    Server server =
+        NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
+            .addService(gateway)
+            .build();
+    GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, intent -> {});
+    ZeebeDb<ZbColumnFamilies> db = rocksDb(stateDirectory, stateMemoryBytes);
+    StreamProcessor processor =
+        (StreamProcessor)
+            borrowed(
+                "createStreamProcessor",
+                new Class<?>[] {
+                  LogStream.class,
+                  ZeebeDb.class,
+                  ActorSchedulingService.class,
+                  GrpcResponseWriter.class,
+                  int.class,
+                  CommandSender.class,
+                  JobStreamer.class,
+                  ActorClock.class
+                },
+                log,
+                db,
+                scheduler,
+                responses,
+                PARTITION,
+                new CommandSender(writer),
+                jobStreamer,
+                clock);
+    return new InMemoryEngine(
+        server,
+        processor,
+        gateway,
+        db,
+        log,
+        scheduler,
+        new RecordStreamSourceImpl(log.newLogStreamReader(), PARTITION),
+        clock,
+        new EngineStateMonitor(storage, processor));
+  }
+
+  private static ZeebeDb<ZbColumnFamilies> rocksDb(File directory, long memoryBytes) {
+    RocksDbConfiguration configuration =
+        new RocksDbConfiguration().setMemoryLimit(memoryBytes).setWalDisabled(true);
+    ZeebeRocksDbFactory<ZbColumnFamilies> factory =
+        new ZeebeRocksDbFactory<>(
+            configuration,
+            new ConsistencyChecksSettings(false, false),
+            new AccessMetricsConfiguration(AccessMetricsConfiguration.Kind.NONE, PARTITION),
+            SimpleMeterRegistry::new);
+    return factory.createDb(directory);
+  }
+
+  private static Object borrowed(String name, Class<?>[] types, Object... args) {
+    try {
+      Method method = EngineFactory.class.getDeclaredMethod(name, types);
+      method.setAccessible(true);
+      return method.invoke(null, args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("zeebe-process-test changed: EngineFactory." + name + " is gone", e);
+    }
+  }
+}
