@@ -16,8 +16,11 @@ class SchemaController {
     this.compiler = compiler;
   }
 
+  // TEMPORARY stub so designer-ui compiles on the ui branch: FlowCompiler.jsonSchema() is still
+  // being written on the compiler branch. Revert this commit once that branch has landed.
   @GetMapping("/api/v1/schema/flow.json")
   ResponseEntity<String> flowSchema() {
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(compiler.jsonSchema());
+    return ResponseEntity.status(501).contentType(MediaType.APPLICATION_JSON)
+        .body("{\"message\":\"the flow schema is not available in this build yet (" + compiler.getClass().getSimpleName() + ")\"}");
   }
 }
