@@ -1,5 +1,6 @@
 package dev.dialtone.ui.security;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Everything needs a login. The REST API authenticates each request (HTTP Basic, no session, so no
- * CSRF token); viewers may read, editors and admins may change.
+ * CSRF token); viewers may read, editors and admins may change. The designer's pages use a session
+ * and the login view.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -42,9 +44,9 @@ public class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .formLogin(Customizer.withDefaults())
-        .logout(Customizer.withDefaults());
+    // Vaadin's configurer: form login through LoginView, logout, Vaadin's own CSRF protection and
+    // the framework's internal requests; every view declares who may open it.
+    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     return http.build();
   }
 
