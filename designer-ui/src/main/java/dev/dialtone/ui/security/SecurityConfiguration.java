@@ -1,5 +1,6 @@
 package dev.dialtone.ui.security;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Everything needs a login. The REST API authenticates each request (HTTP Basic, no session, so no
- * CSRF token); viewers may read, editors and admins may change.
+ * CSRF token); viewers may read, editors and admins may change. The designer's pages use a session
+ * and the login view.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -43,10 +45,10 @@ public class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
     // /error renders the status an API chain already decided (e.g. 401); it must not redirect.
-    http.authorizeHttpRequests(
-            requests -> requests.requestMatchers("/error").permitAll().anyRequest().authenticated())
-        .formLogin(Customizer.withDefaults())
-        .logout(Customizer.withDefaults());
+    http.authorizeHttpRequests(requests -> requests.requestMatchers("/error").permitAll());
+    // Vaadin's configurer: form login through LoginView, logout, Vaadin's own CSRF protection and
+    // the framework's internal requests; every view declares who may open it.
+    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     return http.build();
   }
 

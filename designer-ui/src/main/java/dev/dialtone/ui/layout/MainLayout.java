@@ -1,0 +1,69 @@
+package dev.dialtone.ui.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import dev.dialtone.ui.flows.FlowsView;
+import dev.dialtone.ui.numbers.NumbersView;
+import dev.dialtone.ui.security.CurrentUser;
+import dev.dialtone.ui.users.UsersView;
+
+/** The frame around every view: an app bar with the user and logout, and the side navigation. */
+@Layout
+@PermitAll // each view inside declares its own access too; the login view has no layout
+public class MainLayout extends AppLayout {
+
+  private final transient CurrentUser user;
+
+  public MainLayout(CurrentUser user) {
+    this.user = user;
+    setPrimarySection(Section.DRAWER);
+    addToNavbar(new DrawerToggle(), spacer(), userBadge(), logoutButton());
+    addToDrawer(brand(), navigation());
+  }
+
+  private static Component brand() {
+    Span logo = new Span("Dialtone");
+    logo.addClassName("app-brand");
+    return logo;
+  }
+
+  private SideNav navigation() {
+    SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem("Flows", FlowsView.class, VaadinIcon.SITEMAP.create()));
+    nav.addItem(new SideNavItem("Numbers", NumbersView.class, VaadinIcon.PHONE.create()));
+    if (user.isAdmin()) {
+      nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+    }
+    return nav;
+  }
+
+  private static Component spacer() {
+    Div spacer = new Div();
+    spacer.addClassName("app-bar-spacer");
+    return spacer;
+  }
+
+  private Component userBadge() {
+    Span name = new Span(VaadinIcon.USER.create(), new Span(user.name()));
+    name.addClassName("app-user");
+    name.setId("current-user");
+    return name;
+  }
+
+  private Component logoutButton() {
+    Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> user.logout());
+    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    logout.addClassName("app-logout");
+    return logout;
+  }
+}
