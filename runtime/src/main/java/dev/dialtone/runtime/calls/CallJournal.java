@@ -4,32 +4,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes call records, transcripts and traces off the call's critical path: one writer thread
- * applies changes in the order they happened, so a caller never waits for the database.
+ * applies changes in the order they happened, in batches, so a caller never waits for the database.
  * Observers (the live test-call panel) hear each change once it is stored.
  */
 public class CallJournal implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CallJournal.class);
-
   private final CallRepository calls;
   private final CallTraceRepository trace;
-  private final ExecutorService writer =
-      Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("call-journal").daemon().unstarted(r));
+  private final JournalWriter writer;
   private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
 
-  public CallJournal(CallRepository calls, CallTraceRepository trace) {
+  /**
+   * @param inTransaction runs a batch of changes in one database transaction
+   */
+  public CallJournal(CallRepository calls, CallTraceRepository trace, Consumer<Runnable> inTransaction) {
     this.calls = calls;
     this.trace = trace;
+    this.writer = new JournalWriter(inTransaction);
   }
 
   public void observe(CallObserver observer) {
@@ -80,36 +75,15 @@ public class CallJournal implements AutoCloseable {
 
   /** Waits until everything handed in so far is stored (tests, shutdown). */
   public void flush() {
-    try {
-      Future<?> marker = writer.submit(() -> {});
-      marker.get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException("call journal did not drain", e);
-    }
+    writer.flush();
   }
 
   @Override
   public void close() {
-    flush();
-    writer.shutdown();
+    writer.close();
   }
 
   private void write(String what, Runnable change, Consumer<CallObserver> notify) {
-    writer.execute(
-        () -> {
-          try {
-            change.run();
-          } catch (RuntimeException e) {
-            LOG.error("call journal could not {}", what, e);
-            return;
-          }
-          for (CallObserver observer : observers) {
-            try {
-              notify.accept(observer);
-            } catch (RuntimeException e) {
-              LOG.warn("call observer failed on {}", what, e);
-            }
-          }
-        });
+    writer.submit(new JournalWriter.Entry(what, change, () -> observers.forEach(notify)));
   }
 }

@@ -20,6 +20,7 @@ import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.runtime.numbers.NumberRepository;
 import dev.dialtone.runtime.routing.CallRouter;
+import dev.dialtone.runtime.routing.NumberRoutes;
 import dev.dialtone.runtime.simulator.SimulatorProperties;
 import dev.dialtone.runtime.simulator.SimulatorService;
 import dev.dialtone.runtime.workers.DigitsWorker;
@@ -39,6 +40,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The call runtime: telephony, legs, routing, the call journal and one job worker per node type. */
 @AutoConfiguration(after = {ZeebeEngineConfiguration.class, DatabaseAutoConfiguration.class})
@@ -68,8 +71,10 @@ public class RuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  CallJournal callJournal(CallRepository calls, CallTraceRepository trace) {
-    return new CallJournal(calls, trace);
+  CallJournal callJournal(
+      CallRepository calls, CallTraceRepository trace, PlatformTransactionManager transactions) {
+    TransactionTemplate template = new TransactionTemplate(transactions);
+    return new CallJournal(calls, trace, batch -> template.executeWithoutResult(status -> batch.run()));
   }
 
   @Bean
@@ -78,8 +83,13 @@ public class RuntimeConfiguration {
   }
 
   @Bean
+  NumberRoutes numberRoutes(NumberRepository numbers) {
+    return new NumberRoutes(numbers, java.time.Duration.ofSeconds(5));
+  }
+
+  @Bean
   CallRouter callRouter(
-      NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
+      NumberRoutes numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
     return new CallRouter(numbers, versions, deployer, compiler);
   }
 
@@ -110,8 +120,9 @@ public class RuntimeConfiguration {
       FlowRepository flows,
       FlowVersionRepository versions,
       NumberRepository numbers,
-      ProcessDeployer deployer) {
-    return new FlowService(compiler, flows, versions, numbers, deployer);
+      ProcessDeployer deployer,
+      NumberRoutes routes) {
+    return new FlowService(compiler, flows, versions, numbers, deployer, routes::forget);
   }
 
   @Bean
@@ -120,8 +131,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  NumberService numberService(NumberRepository numbers) {
-    return new NumberService(numbers);
+  NumberService numberService(NumberRepository numbers, NumberRoutes routes) {
+    return new NumberService(numbers, routes::forget);
   }
 
   @Bean

@@ -28,13 +28,16 @@ public class FlowService {
   private final FlowVersionRepository versions;
   private final NumberRepository numbers;
   private final ProcessDeployer deployer;
+  private final Runnable routesChanged;
 
   public FlowService(
       FlowCompiler compiler,
       FlowRepository flows,
       FlowVersionRepository versions,
       NumberRepository numbers,
-      ProcessDeployer deployer) {
+      ProcessDeployer deployer,
+      Runnable routesChanged) {
+    this.routesChanged = routesChanged;
     this.compiler = compiler;
     this.flows = flows;
     this.versions = versions;
@@ -96,7 +99,9 @@ public class FlowService {
     StoredFlow flow = stored(id);
     CompiledFlow compiled = compile(flow, ProcessIds.published(id));
     deployer.deploy(compiled.processId(), compiled.bpmnXml());
-    return versions.publish(id, flow.documentJson(), compiled.bpmnXml(), user);
+    int version = versions.publish(id, flow.documentJson(), compiled.bpmnXml(), user);
+    routesChanged.run();
+    return version;
   }
 
   /** The native document of the draft, as stored (canonical JSON). */

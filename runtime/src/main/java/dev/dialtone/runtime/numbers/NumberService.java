@@ -10,15 +10,17 @@ import java.util.UUID;
 public class NumberService {
 
   private final NumberRepository numbers;
+  private final Runnable routesChanged;
 
-  public NumberService(NumberRepository numbers) {
+  public NumberService(NumberRepository numbers, Runnable routesChanged) {
     this.numbers = numbers;
+    this.routesChanged = routesChanged;
   }
 
   public PhoneNumber create(String number, UUID flowId) {
     requireE164(number);
     return switch (numbers.create(number, flowId)) {
-      case CREATED -> get(number);
+      case CREATED -> changed(get(number));
       case ALREADY_EXISTS ->
           throw new ConflictException("number_taken", "number " + number + " already exists");
       case FLOW_NOT_FOUND -> throw unknownFlow(flowId);
@@ -36,7 +38,7 @@ public class NumberService {
   /** Routes the number to a flow, or to nothing when {@code flowId} is null. */
   public PhoneNumber assign(String number, UUID flowId) {
     return switch (numbers.assign(number, flowId)) {
-      case ASSIGNED -> get(number);
+      case ASSIGNED -> changed(get(number));
       case NUMBER_NOT_FOUND -> throw notFound(number);
       case FLOW_NOT_FOUND -> throw unknownFlow(flowId);
     };
@@ -46,6 +48,12 @@ public class NumberService {
     if (!numbers.delete(number)) {
       throw notFound(number);
     }
+    routesChanged.run();
+  }
+
+  private PhoneNumber changed(PhoneNumber number) {
+    routesChanged.run();
+    return number;
   }
 
   private static void requireE164(String number) {

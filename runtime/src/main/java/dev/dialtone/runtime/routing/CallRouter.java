@@ -4,7 +4,6 @@ import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.flows.FlowVersion;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.legs.CallRoute;
-import dev.dialtone.runtime.numbers.NumberRepository;
 import dev.dialtone.runtime.numbers.Route;
 import dev.dialtone.telephony.IncomingCall;
 import dev.dialtone.flow.FlowCompiler;
@@ -27,7 +26,7 @@ public class CallRouter {
 
   public static final String TEST_START_ARGUMENT = "dialtone.test_start";
 
-  private final NumberRepository numbers;
+  private final NumberRoutes numbers;
   private final FlowVersionRepository versions;
   private final ProcessDeployer deployer;
   private final FlowCompiler compiler;
@@ -36,7 +35,7 @@ public class CallRouter {
   private record VersionKey(UUID flowId, int version) {}
 
   public CallRouter(
-      NumberRepository numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
+      NumberRoutes numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
     this.compiler = compiler;
     this.numbers = numbers;
     this.versions = versions;

@@ -1,0 +1,100 @@
+package dev.dialtone.runtime.calls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One thread that applies journal changes in order, as many as are waiting in one transaction:
+ * under load a burst of calls costs one commit, not hundreds. A batch that fails is replayed change
+ * by change, so one bad change loses only itself.
+ */
+final class JournalWriter implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
+  private static final int MAX_BATCH = 1000;
+
+  /** A change to store, and what to do once it is stored. */
+  record Entry(String what, Runnable change, Runnable afterCommit) {}
+
+  private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
+  private final Consumer<Runnable> inTransaction;
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  JournalWriter(Consumer<Runnable> inTransaction) {
+    this.inTransaction = inTransaction;
+    this.thread = Thread.ofPlatform().name("call-journal").daemon().start(this::loop);
+  }
+
+  void submit(Entry entry) {
+    queue.add(entry);
+  }
+
+  /** Waits until everything submitted so far is stored. */
+  void flush() {
+    CountDownLatch drained = new CountDownLatch(1);
+    queue.add(new Entry("flush", () -> {}, drained::countDown));
+    try {
+      if (!drained.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("call journal did not drain within 30 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while draining the call journal", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    flush();
+    running = false;
+    thread.interrupt();
+  }
+
+  private void loop() {
+    List<Entry> batch = new ArrayList<>();
+    while (running) {
+      try {
+        batch.add(queue.take());
+      } catch (InterruptedException e) {
+        return;
+      }
+      queue.drainTo(batch, MAX_BATCH - 1);
+      write(batch);
+      batch.clear();
+    }
+  }
+
+  private void write(List<Entry> batch) {
+    try {
+      inTransaction.accept(() -> batch.forEach(entry -> entry.change().run()));
+      batch.forEach(this::afterCommit);
+    } catch (RuntimeException batchFailed) {
+      batch.forEach(this::writeAlone);
+    }
+  }
+
+  private void writeAlone(Entry entry) {
+    try {
+      inTransaction.accept(entry.change());
+      afterCommit(entry);
+    } catch (RuntimeException e) {
+      LOG.error("call journal could not {}", entry.what(), e);
+    }
+  }
+
+  private void afterCommit(Entry entry) {
+    try {
+      entry.afterCommit().run();
+    } catch (RuntimeException e) {
+      LOG.warn("call observer failed on {}", entry.what(), e);
+    }
+  }
+}
