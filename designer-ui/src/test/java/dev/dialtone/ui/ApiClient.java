@@ -24,7 +24,9 @@ final class ApiClient {
     this.authorization =
         user == null
             ? null
-            : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   Response get(String path) {
@@ -32,12 +34,17 @@ final class ApiClient {
   }
 
   Response post(String path, String body) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Response put(String path, String body, String ifMatch) {
     HttpRequest.Builder builder =
-        request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
     if (ifMatch != null) {
       builder.header("If-Match", ifMatch);
     }
@@ -58,8 +65,12 @@ final class ApiClient {
 
   private Response send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null),
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.body(),
+          response.headers().firstValue("ETag").orElse(null),
           response.headers().firstValue("Content-Type").orElse(""));
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -75,7 +75,8 @@ class ApiIT {
           {"format": "dialtone.flow/1", "name": "x", "nodes": [{"id": "a", "type": "goto", "options": {"count": "two"}}], "edges": []} | wrong_option_type | a
           {"format": "dialtone.flow/1", "name": "x", "nodes": [{"id": "a", "type": "start"}, {"id": "a", "type": "hangup"}], "edges": []} | duplicate_node_id | a
           """)
-  void aBadDocumentIsRejectedWithItsProblemAndNothingIsStored(String document, String code, String nodeId) {
+  void aBadDocumentIsRejectedWithItsProblemAndNothingIsStored(
+      String document, String code, String nodeId) {
     int before = admin.get("/api/v1/flows").json().path("flows").size();
 
     ApiClient.Response response = admin.post("/api/v1/flows", document);
@@ -132,37 +133,53 @@ class ApiIT {
     assertThat(imported.status()).isEqualTo(201);
     assertThat(imported.text("id")).isNotEqualTo(id);
     assertThat(imported.json().path("document")).isEqualTo(exported.json());
-    assertThat(admin.get("/api/v1/flows/" + id + "/bpmn?revision=draft").body()).contains("<process id=\"draft-", "<serviceTask id=\"menu\"");
+    assertThat(admin.get("/api/v1/flows/" + id + "/bpmn?revision=draft").body())
+        .contains("<process id=\"draft-", "<serviceTask id=\"menu\"");
   }
 
   @Test
   void numbersMustBeE164AndUnique() {
     String id = admin.post("/api/v1/flows", seedIvr).text("id");
 
-    ApiClient.Response bad = admin.post("/api/v1/numbers", "{\"number\": \"555-0100\", \"flow_id\": \"" + id + "\"}");
+    ApiClient.Response bad =
+        admin.post("/api/v1/numbers", "{\"number\": \"555-0100\", \"flow_id\": \"" + id + "\"}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().path("problems").get(0).path("field").asString()).isEqualTo("number");
     assertThat(admin.get("/api/v1/numbers/555-0100").status()).isEqualTo(404);
 
-    assertThat(admin.post("/api/v1/numbers", "{\"number\": \"+15550111\", \"flow_id\": \"" + id + "\"}").status())
+    assertThat(
+            admin
+                .post("/api/v1/numbers", "{\"number\": \"+15550111\", \"flow_id\": \"" + id + "\"}")
+                .status())
         .isEqualTo(201);
-    assertThat(admin.post("/api/v1/numbers", "{\"number\": \"+15550111\"}").status()).isEqualTo(409);
+    assertThat(admin.post("/api/v1/numbers", "{\"number\": \"+15550111\"}").status())
+        .isEqualTo(409);
     assertThat(admin.delete("/api/v1/flows/" + id).status()).isEqualTo(409);
-    assertThat(admin.put("/api/v1/numbers/+15550111", "{\"flow_id\": null}", null).status()).isEqualTo(200);
+    assertThat(admin.put("/api/v1/numbers/+15550111", "{\"flow_id\": null}", null).status())
+        .isEqualTo(200);
     assertThat(admin.delete("/api/v1/flows/" + id).status()).isEqualTo(204);
   }
 
   @Test
   void aPublishedFlowAnswersItsNumber() {
     String id = admin.post("/api/v1/flows", seedIvr).text("id");
-    assertThat(admin.post("/api/v1/flows/" + id + "/publish", "").json().path("version").asInt()).isEqualTo(1);
+    assertThat(admin.post("/api/v1/flows/" + id + "/publish", "").json().path("version").asInt())
+        .isEqualTo(1);
     admin.post("/api/v1/numbers", "{\"number\": \"+15550100\", \"flow_id\": \"" + id + "\"}");
 
-    String call = admin.post("/api/v1/simulator/calls", "{\"from\": \"+15550199\", \"to\": \"+15550100\"}").text("call_id");
+    String call =
+        admin
+            .post("/api/v1/simulator/calls", "{\"from\": \"+15550199\", \"to\": \"+15550100\"}")
+            .text("call_id");
     awaitJson("/api/v1/calls/" + call + "/transcript", t -> t.path("events").size() >= 1);
-    assertThat(admin.post("/api/v1/simulator/calls/" + call + "/digits", "{\"digits\": \"2\"}").status()).isEqualTo(202);
+    assertThat(
+            admin
+                .post("/api/v1/simulator/calls/" + call + "/digits", "{\"digits\": \"2\"}")
+                .status())
+        .isEqualTo(202);
 
-    JsonNode record = awaitJson("/api/v1/calls/" + call, c -> c.path("status").asString().equals("hangup"));
+    JsonNode record =
+        awaitJson("/api/v1/calls/" + call, c -> c.path("status").asString().equals("hangup"));
     assertThat(record.path("hangup_by").asString()).isEqualTo("local");
     assertThat(record.path("to").asString()).isEqualTo("+15550100");
     JsonNode transcript = admin.get("/api/v1/calls/" + call + "/transcript").json().path("events");
@@ -178,13 +195,15 @@ class ApiIT {
   void aTestCallRunsTheDraftWithoutPublishing() {
     String id = admin.post("/api/v1/flows", seedIvr).text("id");
 
-    ApiClient.Response started = admin.post("/api/v1/test-calls", "{\"flow_id\": \"" + id + "\", \"revision\": \"draft\"}");
+    ApiClient.Response started =
+        admin.post("/api/v1/test-calls", "{\"flow_id\": \"" + id + "\", \"revision\": \"draft\"}");
 
     assertThat(started.status()).isEqualTo(201);
     String call = started.text("call_id");
     awaitJson("/api/v1/calls/" + call + "/transcript", t -> t.path("events").size() >= 1);
     admin.post("/api/v1/simulator/calls/" + call + "/hangup", "");
-    JsonNode record = awaitJson("/api/v1/calls/" + call, c -> c.path("status").asString().equals("hangup"));
+    JsonNode record =
+        awaitJson("/api/v1/calls/" + call, c -> c.path("status").asString().equals("hangup"));
     assertThat(record.path("revision").asString()).isEqualTo("draft");
     assertThat(record.path("hangup_by").asString()).isEqualTo("remote");
     assertThat(admin.get("/api/v1/flows/" + id).json().path("published_version").isNull()).isTrue();
@@ -192,12 +211,14 @@ class ApiIT {
 
   @Test
   void badCallerActionsNameWhatIsWrong() {
-    ApiClient.Response badNumber = admin.post("/api/v1/simulator/calls", "{\"from\": \"+15550199\", \"to\": \"0100\"}");
+    ApiClient.Response badNumber =
+        admin.post("/api/v1/simulator/calls", "{\"from\": \"+15550199\", \"to\": \"0100\"}");
     assertThat(badNumber.status()).isEqualTo(400);
     assertThat(badNumber.body()).contains("\"field\":\"to\"");
     assertThat(admin.post("/api/v1/test-calls", "{\"flow_id\": \"nope\"}").status()).isEqualTo(400);
     assertThat(admin.get("/api/v1/flows/not-a-uuid").status()).isEqualTo(400);
-    assertThat(admin.get("/api/v1/calls/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+    assertThat(admin.get("/api/v1/calls/00000000-0000-0000-0000-000000000000").status())
+        .isEqualTo(404);
   }
 
   @Test

@@ -12,7 +12,10 @@ import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The REST API as a client sees it (HTTP Basic as admin): to seed data and to check what was stored. */
+/**
+ * The REST API as a client sees it (HTTP Basic as admin): to seed data and to check what was
+ * stored.
+ */
 final class Api {
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -23,13 +26,17 @@ final class Api {
   Api(DialtoneApp app) {
     this.base = app.baseUri();
     String credentials = DialtoneApp.ADMIN + ":" + app.adminPassword();
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Creates a flow from a native JSON document; returns the stored flow. */
   JsonNode createFlow(String document) {
-    return send(request("/api/v1/flows").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(document)), 201);
+    return send(
+        request("/api/v1/flows")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(document)),
+        201);
   }
 
   JsonNode flow(String id) {
@@ -50,9 +57,11 @@ final class Api {
 
   private JsonNode send(HttpRequest.Builder request, int expectedStatus) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != expectedStatus) {
-        throw new IllegalStateException(response.request() + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            response.request() + " answered " + response.statusCode() + ": " + response.body());
       }
       return json.readTree(response.body());
     } catch (IOException e) {

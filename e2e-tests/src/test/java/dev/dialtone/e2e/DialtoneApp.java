@@ -36,14 +36,18 @@ final class DialtoneApp implements AutoCloseable {
 
   static DialtoneApp start(Path jar) throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("no application jar at " + jar + ": package designer-ui first");
+      throw new IllegalStateException(
+          "no application jar at " + jar + ": package designer-ui first");
     }
     Path workDir = Files.createTempDirectory("dialtone-e2e");
     Path log = workDir.resolve("app.log");
     int port = freePort();
     String password = "e2e-" + UUID.randomUUID();
-    ProcessBuilder builder = new ProcessBuilder(command(jar, port)).directory(workDir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command(jar, port))
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().put("DIALTONE_ADMIN_PASSWORD", password);
     builder.environment().put("DIALTONE_DB_URL", "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1");
     DialtoneApp app = new DialtoneApp(builder.start(), log, port, password);
@@ -53,14 +57,21 @@ final class DialtoneApp implements AutoCloseable {
 
   private static List<String> command(Path jar, int port) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1");
+    return List.of(
+        java,
+        "-Xmx768m",
+        "-jar",
+        jar.toString(),
+        "--server.port=" + port,
+        "--server.address=127.0.0.1");
   }
 
   private void awaitReady() throws InterruptedException {
     Instant deadline = Instant.now().plus(STARTUP);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the application exited with " + process.exitValue() + ":\n" + logTail());
+        throw new IllegalStateException(
+            "the application exited with " + process.exitValue() + ":\n" + logTail());
       }
       if (answers()) {
         return;
@@ -68,12 +79,14 @@ final class DialtoneApp implements AutoCloseable {
       Thread.sleep(250);
     }
     close();
-    throw new IllegalStateException("the application did not answer within " + STARTUP + ":\n" + logTail());
+    throw new IllegalStateException(
+        "the application did not answer within " + STARTUP + ":\n" + logTail());
   }
 
   private boolean answers() {
     try {
-      HttpURLConnection connection = (HttpURLConnection) baseUri().resolve("/login").toURL().openConnection();
+      HttpURLConnection connection =
+          (HttpURLConnection) baseUri().resolve("/login").toURL().openConnection();
       connection.setConnectTimeout(1000);
       connection.setReadTimeout(2000);
       return connection.getResponseCode() == 200;

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives a journey what it asks for: a fresh browser {@link Page} (its own context, so no shared
- * login), the {@link Api} or the {@link DialtoneApp}. The shared environment is started on first use
- * and closed when the whole run ends.
+ * login), the {@link Api} or the {@link DialtoneApp}. The shared environment is started on first
+ * use and closed when the whole run ends.
  */
 final class DialtoneExtension implements ParameterResolver {
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DialtoneExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(DialtoneExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -31,16 +32,22 @@ final class DialtoneExtension implements ParameterResolver {
     if (type == DialtoneApp.class) {
       return environment.app;
     }
-    BrowserContext browser = environment.browser.newContext(
-        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
+    BrowserContext browser =
+        environment.browser.newContext(
+            new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
     browser.setDefaultTimeout(15_000);
-    context.getStore(NAMESPACE).put(browser, (ExtensionContext.Store.CloseableResource) browser::close);
+    context
+        .getStore(NAMESPACE)
+        .put(browser, (ExtensionContext.Store.CloseableResource) browser::close);
     return browser.newPage();
   }
 
   private static E2eEnvironment environment(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
-        E2eEnvironment.class, key -> startEnvironment(), E2eEnvironment.class);
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            E2eEnvironment.class, key -> startEnvironment(), E2eEnvironment.class);
   }
 
   private static E2eEnvironment startEnvironment() {

@@ -14,9 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class E2eEnvironment implements ExtensionContext.Store.CloseableResource {
 
-  private static final List<String> CHROMIUM_ARGS = List.of(
-      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync");
+  private static final List<String> CHROMIUM_ARGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync");
 
   final DialtoneApp app;
   final Api api;
@@ -31,13 +36,21 @@ final class E2eEnvironment implements ExtensionContext.Store.CloseableResource {
   }
 
   static E2eEnvironment start() throws Exception {
-    DialtoneApp app = DialtoneApp.start(Path.of(System.getProperty("dialtone.jar", "../designer-ui/target/dialtone.jar")));
-    Playwright playwright = Playwright.create(
-        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-        .setHeadless(true)
-        .setArgs(CHROMIUM_ARGS));
+    DialtoneApp app =
+        DialtoneApp.start(
+            Path.of(System.getProperty("dialtone.jar", "../designer-ui/target/dialtone.jar")));
+    Playwright playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Browser browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(
+                        Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
     return new E2eEnvironment(app, playwright, browser);
   }
 

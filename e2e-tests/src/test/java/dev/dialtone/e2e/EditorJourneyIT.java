@@ -22,16 +22,20 @@ import tools.jackson.databind.JsonNode;
 class EditorJourneyIT {
 
   @Test
-  void theEditorShowsTheStoredFlowOnTheCanvas(Page page, DialtoneApp app, Api api) throws IOException {
+  void theEditorShowsTheStoredFlowOnTheCanvas(Page page, DialtoneApp app, Api api)
+      throws IOException {
     String name = "Seed IVR " + UUID.randomUUID().toString().substring(0, 8);
     JsonNode stored = api.createFlow(seedIvr().replace("\"Seed IVR\"", "\"" + name + "\""));
-    FlowsPage flows = new LoginPage(page, app.baseUri().toString()).open()
-        .logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    FlowsPage flows =
+        new LoginPage(page, app.baseUri().toString())
+            .open()
+            .logInAs(DialtoneApp.ADMIN, app.adminPassword());
 
     EditorPage editor = flows.openEditor(name);
 
     assertThat(editor.flowName()).hasText(name);
-    assertThat(editor.nodeIds()).containsExactlyInAnyOrderElementsOf(ids(stored.get("document").get("nodes")));
+    assertThat(editor.nodeIds())
+        .containsExactlyInAnyOrderElementsOf(ids(stored.get("document").get("nodes")));
     assertThat(editor.edges()).hasCount(stored.get("document").get("edges").size());
     assertThat(editor.node("menu")).containsText("Welcome to Dialtone");
     assertThat(editor.node("route")).containsText("default");
@@ -45,7 +49,9 @@ class EditorJourneyIT {
   }
 
   private static List<String> ids(JsonNode nodes) {
-    return StreamSupport.stream(nodes.spliterator(), false).map(node -> node.get("id").asString()).toList();
+    return StreamSupport.stream(nodes.spliterator(), false)
+        .map(node -> node.get("id").asString())
+        .toList();
   }
 
   private static String seedIvr() throws IOException {

@@ -20,15 +20,18 @@ class FlowsJourneyIT {
   @Test
   void aFlowCreatedInTheUiIsListedAndStored(Page page, DialtoneApp app, Api api) {
     String name = "Support line " + UUID.randomUUID().toString().substring(0, 8);
-    FlowsPage flows = new LoginPage(page, app.baseUri().toString()).open()
-        .logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    FlowsPage flows =
+        new LoginPage(page, app.baseUri().toString())
+            .open()
+            .logInAs(DialtoneApp.ADMIN, app.adminPassword());
 
     flows.createFlow(name);
 
     assertThat(flows.row(name)).isVisible();
     assertThat(page.locator("#flows-grid")).containsText("Not published");
     Screenshots.take(page, "flows");
-    JsonNode stored = api.flowNamed(name).orElseThrow(() -> new AssertionError("the server has no flow " + name));
+    JsonNode stored =
+        api.flowNamed(name).orElseThrow(() -> new AssertionError("the server has no flow " + name));
     assertThat(stored.get("revision").asInt()).isEqualTo(1);
     assertThat(stored.get("created_by").asString()).isEqualTo(DialtoneApp.ADMIN);
     assertThat(stored.get("problems")).isEmpty();
@@ -36,6 +39,8 @@ class FlowsJourneyIT {
   }
 
   private static List<String> types(JsonNode nodes) {
-    return StreamSupport.stream(nodes.spliterator(), false).map(node -> node.get("type").asString()).toList();
+    return StreamSupport.stream(nodes.spliterator(), false)
+        .map(node -> node.get("type").asString())
+        .toList();
   }
 }

@@ -10,6 +10,7 @@ final class Screenshots {
 
   static void take(Page page, String name) {
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
   }
 }

@@ -44,8 +44,8 @@ public final class FlowCompiler {
 
   /**
    * Reads native JSON. The document is rejected — null, with every problem found — when it is not
-   * {@code dialtone.flow/1} JSON of the right shape: unknown fields, node types or options, values of
-   * the wrong type, bad or duplicate node ids, edges without ends.
+   * {@code dialtone.flow/1} JSON of the right shape: unknown fields, node types or options, values
+   * of the wrong type, bad or duplicate node ids, edges without ends.
    */
   public ParseResult parse(String json) {
     return reader.read(json);
@@ -66,7 +66,9 @@ public final class FlowCompiler {
    */
   public CompiledFlow compile(FlowDocument document, String processId, String processName) {
     if (processId == null || !PROCESS_ID.matcher(processId).matches()) {
-      throw new IllegalArgumentException("process id must be a BPMN id (a letter or _, then letters, digits, _, - or .), got " + processId);
+      throw new IllegalArgumentException(
+          "process id must be a BPMN id (a letter or _, then letters, digits, _, - or .), got "
+              + processId);
     }
     List<Problem> problems = validate(document);
     if (!problems.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.dialtone.flow;
 
-/** Zeebe job types of the service tasks and listeners the compiler emits; workers subscribe to them. */
+/**
+ * Zeebe job types of the service tasks and listeners the compiler emits; workers subscribe to them.
+ */
 public final class JobTypes {
 
   public static final String PREFIX = "dialtone.";

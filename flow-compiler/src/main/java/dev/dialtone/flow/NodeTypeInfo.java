@@ -13,7 +13,11 @@ import java.util.List;
  *     before the fixed ports), or null
  */
 public record NodeTypeInfo(
-    String type, String description, List<String> ports, String portsFromOption, List<OptionSpec> options) {
+    String type,
+    String description,
+    List<String> ports,
+    String portsFromOption,
+    List<OptionSpec> options) {
 
   public NodeTypeInfo {
     ports = List.copyOf(ports);

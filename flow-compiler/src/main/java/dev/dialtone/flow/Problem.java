@@ -5,9 +5,9 @@ package dev.dialtone.flow;
  * answers 400 with the list.
  *
  * @param nodeId the node concerned, or null when the problem is not about one node
- * @param field the offending property: a top-level field ({@code name}), a node field ({@code type},
- *     {@code x}), an option name ({@code cases}), an edge field ({@code to}) or a port as {@code
- *     ports.<port>}; null when not applicable
+ * @param field the offending property: a top-level field ({@code name}), a node field ({@code
+ *     type}, {@code x}), an option name ({@code cases}), an edge field ({@code to}) or a port as
+ *     {@code ports.<port>}; null when not applicable
  * @param code stable snake_case code, see {@link ProblemCodes}
  * @param message human text naming the node, field and value
  */

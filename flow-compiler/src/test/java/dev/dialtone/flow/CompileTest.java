@@ -28,7 +28,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The shape of the BPMN the seed IVR compiles to: ids, job types, headers, conditions, listeners. */
+/**
+ * The shape of the BPMN the seed IVR compiles to: ids, job types, headers, conditions, listeners.
+ */
 class CompileTest {
 
   private final FlowCompiler compiler = new FlowCompiler();
@@ -38,27 +40,38 @@ class CompileTest {
   void actionNodesBecomeServiceTasksWithJobTypeAndHeaders() {
     ServiceTask menu = element("menu");
 
-    assertThat(menu.getSingleExtensionElement(ZeebeTaskDefinition.class).getType()).isEqualTo(JobTypes.TALK);
+    assertThat(menu.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
+        .isEqualTo(JobTypes.TALK);
     assertThat(headers(menu))
         .containsExactly(
             Map.entry(TaskHeaders.NODE_ID, "menu"),
             Map.entry(TaskHeaders.NODE_TYPE, "talk"),
-            Map.entry(TaskHeaders.OPTIONS, "{\"text\":\"Welcome to Dialtone. Press 1 for sales, 2 for support, 3 for billing.\",\"language\":\"en-US\",\"voice\":\"female\"}"));
-    assertThat(this.<ServiceTask>element("key").getSingleExtensionElement(ZeebeTaskDefinition.class).getType()).isEqualTo(JobTypes.DIGITS);
+            Map.entry(
+                TaskHeaders.OPTIONS,
+                "{\"text\":\"Welcome to Dialtone. Press 1 for sales, 2 for support, 3 for billing.\",\"language\":\"en-US\",\"voice\":\"female\"}"));
+    assertThat(
+            this.<ServiceTask>element("key")
+                .getSingleExtensionElement(ZeebeTaskDefinition.class)
+                .getType())
+        .isEqualTo(JobTypes.DIGITS);
   }
 
   @Test
   void optionsHeaderCarriesDefaultsTheDocumentLeftOut() {
     assertThat(headers(element("sales")).get(TaskHeaders.OPTIONS))
-        .isEqualTo("{\"text\":\"Connecting you to sales.\",\"language\":\"en-US\",\"voice\":\"female\"}");
+        .isEqualTo(
+            "{\"text\":\"Connecting you to sales.\",\"language\":\"en-US\",\"voice\":\"female\"}");
   }
 
   @Test
   void startAndHangupBecomeEvents() {
     assertThat((BaseElement) element("start")).isInstanceOf(StartEvent.class);
     ServiceTask bye = element("bye");
-    assertThat(bye.getSingleExtensionElement(ZeebeTaskDefinition.class).getType()).isEqualTo(JobTypes.HANGUP);
-    assertThat(bye.getOutgoing()).singleElement().satisfies(f -> assertThat(f.getTarget()).isInstanceOf(EndEvent.class));
+    assertThat(bye.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
+        .isEqualTo(JobTypes.HANGUP);
+    assertThat(bye.getOutgoing())
+        .singleElement()
+        .satisfies(f -> assertThat(f.getTarget()).isInstanceOf(EndEvent.class));
     assertThat(bye.getOutgoing().iterator().next().getTarget().getId()).isEqualTo("bye__end");
   }
 
@@ -67,8 +80,13 @@ class CompileTest {
     ExclusiveGateway route = element("route");
 
     assertThat(route.getDefault().getTarget().getId()).isEqualTo("retry");
-    assertThat(route.getOutgoing().stream().filter(f -> f.getConditionExpression() != null)
-            .collect(Collectors.toMap(f -> f.getTarget().getId(), f -> f.getConditionExpression().getTextContent())))
+    assertThat(
+            route.getOutgoing().stream()
+                .filter(f -> f.getConditionExpression() != null)
+                .collect(
+                    Collectors.toMap(
+                        f -> f.getTarget().getId(),
+                        f -> f.getConditionExpression().getTextContent())))
         .containsEntry("sales", "= if digits = null then false else string(digits) = \"1\"")
         .hasSize(3);
     assertThat(startListener(route)).isEqualTo(JobTypes.TRACE);
@@ -81,9 +99,12 @@ class CompileTest {
 
     ZeebeScript script = again.getSingleExtensionElement(ZeebeScript.class);
     assertThat(script.getResultVariable()).isEqualTo("goto_count_again");
-    assertThat(script.getExpression()).isEqualTo("= if goto_count_again = null then 1 else goto_count_again + 1");
+    assertThat(script.getExpression())
+        .isEqualTo("= if goto_count_again = null then 1 else goto_count_again + 1");
     assertThat(startListener(again)).isEqualTo(JobTypes.TRACE);
-    assertThat(again.getOutgoing()).singleElement().satisfies(f -> assertThat(f.getTarget()).isEqualTo(gateway));
+    assertThat(again.getOutgoing())
+        .singleElement()
+        .satisfies(f -> assertThat(f.getTarget()).isEqualTo(gateway));
     SequenceFlow loop = element("again__loop");
     assertThat(loop.getTarget().getId()).isEqualTo("menu");
     assertThat(loop.getConditionExpression().getTextContent()).isEqualTo("= goto_count_again <= 2");
@@ -97,9 +118,15 @@ class CompileTest {
 
     assertThat(hangup.triggeredByEvent()).isTrue();
     assertThat(start.isInterrupting()).isTrue();
-    MessageEventDefinition trigger = (MessageEventDefinition) start.getEventDefinitions().iterator().next();
+    MessageEventDefinition trigger =
+        (MessageEventDefinition) start.getEventDefinitions().iterator().next();
     assertThat(trigger.getMessage().getName()).isEqualTo(Messages.CALL_HANGUP);
-    assertThat(trigger.getMessage().getSingleExtensionElement(ZeebeSubscription.class).getCorrelationKey()).isEqualTo("=callId");
+    assertThat(
+            trigger
+                .getMessage()
+                .getSingleExtensionElement(ZeebeSubscription.class)
+                .getCorrelationKey())
+        .isEqualTo("=callId");
   }
 
   @Test
@@ -108,24 +135,37 @@ class CompileTest {
 
     assertThat(menu.getBounds().getX()).isEqualTo(160.0);
     assertThat(menu.getBounds().getY()).isEqualTo(180.0);
-    assertThat(seed.getModelElementsByType(BpmnShape.class)).hasSize(seed.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.FlowNode.class).size());
+    assertThat(seed.getModelElementsByType(BpmnShape.class))
+        .hasSize(
+            seed.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.FlowNode.class)
+                .size());
   }
 
   @Test
   void refusesAnInvalidFlowWithItsProblems() {
-    FlowDocument draft = compiler.parse(Fixtures.read(Fixtures.valid("seed-ivr")).replace("\"count\": 2", "\"count\": 0")).document();
+    FlowDocument draft =
+        compiler
+            .parse(
+                Fixtures.read(Fixtures.valid("seed-ivr")).replace("\"count\": 2", "\"count\": 0"))
+            .document();
 
     assertThatThrownBy(() -> compiler.compile(draft, "p", null))
-        .isInstanceOfSatisfying(InvalidFlowException.class,
-            e -> assertThat(e.problems()).extracting(Problem::code, Problem::nodeId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCodes.INVALID_OPTION_VALUE, "again")));
+        .isInstanceOfSatisfying(
+            InvalidFlowException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::code, Problem::nodeId)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            ProblemCodes.INVALID_OPTION_VALUE, "again")));
   }
 
   @Test
   void refusesAProcessIdThatIsNotABpmnId() {
     FlowDocument document = compiler.parse(Fixtures.read(Fixtures.valid("minimal"))).document();
 
-    assertThatThrownBy(() -> compiler.compile(document, "1 flow", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> compiler.compile(document, "1 flow", null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private BpmnModelInstance compile(String fixture) {
@@ -141,17 +181,32 @@ class CompileTest {
   }
 
   private static Map<String, String> headers(ServiceTask task) {
-    return task.getExtensionElements().getElementsQuery().filterByType(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders.class)
-        .singleResult().getHeaders().stream()
-        .collect(Collectors.toMap(ZeebeHeader::getKey, ZeebeHeader::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+    return task
+        .getExtensionElements()
+        .getElementsQuery()
+        .filterByType(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders.class)
+        .singleResult()
+        .getHeaders()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                ZeebeHeader::getKey,
+                ZeebeHeader::getValue,
+                (a, b) -> a,
+                java.util.LinkedHashMap::new));
   }
 
   private static String startListener(BaseElement element) {
-    return element.getExtensionElements().getElementsQuery()
-        .filterByType(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners.class).singleResult()
-        .getExecutionListeners().stream()
+    return element
+        .getExtensionElements()
+        .getElementsQuery()
+        .filterByType(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners.class)
+        .singleResult()
+        .getExecutionListeners()
+        .stream()
         .filter(l -> l.getEventType() == ZeebeExecutionListenerEventType.start)
         .map(ZeebeExecutionListener::getType)
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 }

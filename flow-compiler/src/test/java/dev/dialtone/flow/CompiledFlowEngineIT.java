@@ -63,7 +63,12 @@ class CompiledFlowEngineIT {
     call.completeAllSilently();
 
     assertThat(call.path)
-        .containsExactly(TALK + "menu", JobTypes.DIGITS + ":key", TRACE + "route", TALK + "support", JobTypes.HANGUP + ":support_bye");
+        .containsExactly(
+            TALK + "menu",
+            JobTypes.DIGITS + ":key",
+            TRACE + "route",
+            TALK + "support",
+            JobTypes.HANGUP + ":support_bye");
     assertThat(call.ended()).isTrue();
     assertThat(call.incidents()).isEmpty();
   }
@@ -103,7 +108,13 @@ class CompiledFlowEngineIT {
     assertThat(call.path.subList(call.path.size() - 2, call.path.size()))
         .containsExactly(TALK + "goodbye", JobTypes.HANGUP + ":bye");
     assertThat(call.path.subList(0, 6))
-        .containsExactly(TALK + "menu", JobTypes.DIGITS + ":key", TRACE + "route", TALK + "retry", TRACE + "again", TALK + "menu");
+        .containsExactly(
+            TALK + "menu",
+            JobTypes.DIGITS + ":key",
+            TRACE + "route",
+            TALK + "retry",
+            TRACE + "again",
+            TALK + "menu");
     assertThat(call.ended()).isTrue();
     assertThat(call.incidents()).isEmpty();
   }
@@ -127,7 +138,11 @@ class CompiledFlowEngineIT {
     EngineCall outbound = call("unplaced-and-dashed", Map.of("direction", "out\"bound\\"));
     outbound.completeAllSilently();
     assertThat(outbound.path)
-        .containsExactly(TALK + "greet", TRACE + "by-direction", JobTypes.PLAY + ":music", JobTypes.HANGUP + ":end");
+        .containsExactly(
+            TALK + "greet",
+            TRACE + "by-direction",
+            JobTypes.PLAY + ":music",
+            JobTypes.HANGUP + ":end");
 
     EngineCall inbound = call("unplaced-and-dashed", Map.of());
     inbound.completeAllSilently();
@@ -149,7 +164,8 @@ class CompiledFlowEngineIT {
   }
 
   private EngineCall call(String fixture, Map<String, Object> variables) {
-    EngineCall call = new EngineCall(engine, client, processId(fixture), UUID.randomUUID().toString(), variables);
+    EngineCall call =
+        new EngineCall(engine, client, processId(fixture), UUID.randomUUID().toString(), variables);
     calls.add(call);
     return call;
   }
@@ -158,7 +174,11 @@ class CompiledFlowEngineIT {
     FlowCompiler compiler = new FlowCompiler();
     FlowDocument document = compiler.parse(Fixtures.read(Fixtures.valid(fixture))).document();
     CompiledFlow compiled = compiler.compile(document, processId(fixture), null);
-    client.newDeployResourceCommand().addResourceStringUtf8(compiled.bpmnXml(), fixture + ".bpmn").send().join();
+    client
+        .newDeployResourceCommand()
+        .addResourceStringUtf8(compiled.bpmnXml(), fixture + ".bpmn")
+        .send()
+        .join();
   }
 
   private static String processId(String fixture) {

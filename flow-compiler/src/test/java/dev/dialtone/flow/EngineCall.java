@@ -19,8 +19,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
 
 /**
- * One call leg running on the in-memory engine, driven by hand the way the runtime's workers
- * would: activate the next job, note which node it is, complete it with the caller's input.
+ * One call leg running on the in-memory engine, driven by hand the way the runtime's workers would:
+ * activate the next job, note which node it is, complete it with the caller's input.
  */
 final class EngineCall {
 
@@ -31,10 +31,16 @@ final class EngineCall {
   private final ZeebeClient client;
   private final long instanceKey;
   final String callId;
+
   /** "job type:node id" of every job completed so far, in order. */
   final List<String> path = new ArrayList<>();
 
-  EngineCall(ZeebeTestEngine engine, ZeebeClient client, String processId, String callId, Map<String, Object> variables) {
+  EngineCall(
+      ZeebeTestEngine engine,
+      ZeebeClient client,
+      String processId,
+      String callId,
+      Map<String, Object> variables) {
     this.engine = engine;
     this.client = client;
     this.callId = callId;
@@ -44,7 +50,14 @@ final class EngineCall {
     all.putIfAbsent(ProcessVariables.TO, "+4930999999");
     all.putIfAbsent(ProcessVariables.DIRECTION, "inbound");
     this.instanceKey =
-        client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(all).send().join().getProcessInstanceKey();
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(processId)
+            .latestVersion()
+            .variables(all)
+            .send()
+            .join()
+            .getProcessInstanceKey();
   }
 
   /** The next job of this call, or null when there is none. */
@@ -52,9 +65,17 @@ final class EngineCall {
     idle();
     for (String type : JOB_TYPES) {
       List<ActivatedJob> jobs =
-          client.newActivateJobsCommand().jobType(type).maxJobsToActivate(10).timeout(Duration.ofMinutes(5))
-              .requestTimeout(Duration.ofSeconds(1)).send().join().getJobs();
-      assertThat(jobs).allSatisfy(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(instanceKey));
+          client
+              .newActivateJobsCommand()
+              .jobType(type)
+              .maxJobsToActivate(10)
+              .timeout(Duration.ofMinutes(5))
+              .requestTimeout(Duration.ofSeconds(1))
+              .send()
+              .join()
+              .getJobs();
+      assertThat(jobs)
+          .allSatisfy(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(instanceKey));
       assertThat(jobs).as("a call leg runs one node at a time").hasSizeLessThanOrEqualTo(1);
       if (!jobs.isEmpty()) {
         return jobs.get(0);
@@ -86,16 +107,23 @@ final class EngineCall {
   }
 
   void hangUp() {
-    client.newPublishMessageCommand().messageName(Messages.CALL_HANGUP).correlationKey(callId).send().join();
+    client
+        .newPublishMessageCommand()
+        .messageName(Messages.CALL_HANGUP)
+        .correlationKey(callId)
+        .send()
+        .join();
     idle();
   }
 
   boolean ended() {
     idle();
     return this.<ProcessInstanceRecordValue>records(ValueType.PROCESS_INSTANCE).stream()
-        .anyMatch(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
-            && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS
-            && r.getValue().getProcessInstanceKey() == instanceKey);
+        .anyMatch(
+            r ->
+                r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                    && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS
+                    && r.getValue().getProcessInstanceKey() == instanceKey);
   }
 
   List<String> incidents() {
@@ -119,7 +147,8 @@ final class EngineCall {
   }
 
   @SuppressWarnings("unchecked")
-  private <T extends io.camunda.zeebe.protocol.record.RecordValue> List<Record<T>> records(ValueType type) {
+  private <T extends io.camunda.zeebe.protocol.record.RecordValue> List<Record<T>> records(
+      ValueType type) {
     return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
         .filter(r -> r.getValueType() == type)
         .map(r -> (Record<T>) r)

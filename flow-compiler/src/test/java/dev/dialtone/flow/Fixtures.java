@@ -20,7 +20,9 @@ final class Fixtures {
 
   /** Invalid documents; each has a sidecar {@code <name>.expected.json}. */
   static List<Path> invalid() {
-    return list("invalid").stream().filter(p -> !p.getFileName().toString().endsWith(".expected.json")).toList();
+    return list("invalid").stream()
+        .filter(p -> !p.getFileName().toString().endsWith(".expected.json"))
+        .toList();
   }
 
   static Path valid(String name) {
@@ -36,7 +38,8 @@ final class Fixtures {
   }
 
   static Path expectationOf(Path fixture) {
-    return fixture.resolveSibling(fixture.getFileName().toString().replace(".json", ".expected.json"));
+    return fixture.resolveSibling(
+        fixture.getFileName().toString().replace(".json", ".expected.json"));
   }
 
   private static List<Path> list(String folder) {

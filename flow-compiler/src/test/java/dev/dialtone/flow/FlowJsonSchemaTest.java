@@ -21,23 +21,31 @@ import tools.jackson.databind.json.JsonMapper;
 class FlowJsonSchemaTest {
 
   // JSON Schema cannot see a key given twice or two nodes sharing an id.
-  private static final Set<String> BEYOND_SCHEMA = Set.of("duplicate-json-key.json", "duplicate-node-id.json", "not-json.json");
+  private static final Set<String> BEYOND_SCHEMA =
+      Set.of("duplicate-json-key.json", "duplicate-node-id.json", "not-json.json");
   // Option rules are in the schema; graph rules are not.
   private static final Set<String> OPTION_PROBLEMS =
-      Set.of(ProblemCodes.INVALID_OPTION_VALUE, ProblemCodes.MISSING_OPTION, ProblemCodes.GOTO_WITHOUT_COUNT,
-          ProblemCodes.INVALID_NAME, ProblemCodes.RESERVED_NODE_ID);
+      Set.of(
+          ProblemCodes.INVALID_OPTION_VALUE,
+          ProblemCodes.MISSING_OPTION,
+          ProblemCodes.GOTO_WITHOUT_COUNT,
+          ProblemCodes.INVALID_NAME,
+          ProblemCodes.RESERVED_NODE_ID);
 
   private static final FlowCompiler COMPILER = new FlowCompiler();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final JsonSchema SCHEMA =
-      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(COMPILER.jsonSchema());
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(COMPILER.jsonSchema());
 
   static List<Path> valid() {
     return Fixtures.valid();
   }
 
   static List<Path> invalid() {
-    return Fixtures.invalid().stream().filter(p -> !BEYOND_SCHEMA.contains(p.getFileName().toString())).toList();
+    return Fixtures.invalid().stream()
+        .filter(p -> !BEYOND_SCHEMA.contains(p.getFileName().toString()))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -72,13 +80,20 @@ class FlowJsonSchemaTest {
   void describesEveryNodeTypeWithItsOptionsAndDefaults() {
     JsonNode schema = JSON.readTree(COMPILER.jsonSchema());
 
-    assertThat(schema.get("$schema").stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("$schema").stringValue())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     for (NodeTypeInfo type : COMPILER.nodeTypes()) {
       JsonNode options = schema.at("/$defs/node_" + type.type() + "/properties/options/properties");
-      assertThat(options.propertyNames()).containsExactlyElementsOf(type.options().stream().map(OptionSpec::name).toList());
+      assertThat(options.propertyNames())
+          .containsExactlyElementsOf(type.options().stream().map(OptionSpec::name).toList());
     }
-    assertThat(schema.at("/$defs/node_digits/properties/options/properties/timeout_ms/default").asLong()).isEqualTo(5000);
-    assertThat(schema.at("/$defs/node_talk/properties/options/required/0").stringValue()).isEqualTo("text");
+    assertThat(
+            schema
+                .at("/$defs/node_digits/properties/options/properties/timeout_ms/default")
+                .asLong())
+        .isEqualTo(5000);
+    assertThat(schema.at("/$defs/node_talk/properties/options/required/0").stringValue())
+        .isEqualTo("text");
   }
 
   private static Set<ValidationMessage> errors(String json) {

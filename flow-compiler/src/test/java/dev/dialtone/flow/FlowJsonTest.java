@@ -22,7 +22,10 @@ class FlowJsonTest {
     FlowDocument document =
         new FlowDocument(
             "Hello",
-            List.of(new FlowNode("start", "start", 10, 20, Map.of()), new FlowNode("hi", "talk", options), new FlowNode("bye", "hangup")),
+            List.of(
+                new FlowNode("start", "start", 10, 20, Map.of()),
+                new FlowNode("hi", "talk", options),
+                new FlowNode("bye", "hangup")),
             List.of(new FlowEdge("start", "hi"), new FlowEdge("hi", null, "bye")));
 
     assertThat(compiler.toJson(document))
@@ -67,7 +70,10 @@ class FlowJsonTest {
                 new FlowNode("key", "digits", Map.of("max_digits", 3, "timeout_ms", 2000L)),
                 new FlowNode("route", "branch", Map.of("cases", List.of("1", "2"))),
                 new FlowNode("bye", "hangup")),
-            List.of(new FlowEdge("start", "key"), new FlowEdge("key", "route"), new FlowEdge("route", "default", "bye")));
+            List.of(
+                new FlowEdge("start", "key"),
+                new FlowEdge("key", "route"),
+                new FlowEdge("route", "default", "bye")));
 
     FlowDocument parsed = compiler.parse(compiler.toJson(document)).document();
 
@@ -83,21 +89,29 @@ class FlowJsonTest {
          "nodes": [{"id": "start", "type": "start"}, {"id": "bye", "type": "hangup"}],
          "edges": [{"from": "start", "to": "bye"}]}""";
 
-    assertThat(compiler.parse(json).document().edges()).containsExactly(new FlowEdge("start", "next", "bye"));
+    assertThat(compiler.parse(json).document().edges())
+        .containsExactly(new FlowEdge("start", "next", "bye"));
   }
 
   @Test
   void anEmptyDocumentParsesAsADraft() {
-    ParseResult parsed = compiler.parse("{\"format\": \"dialtone.flow/1\", \"name\": \"New flow\"}");
+    ParseResult parsed =
+        compiler.parse("{\"format\": \"dialtone.flow/1\", \"name\": \"New flow\"}");
 
     assertThat(parsed.document().nodes()).isEmpty();
-    assertThat(compiler.validate(parsed.document())).extracting(Problem::code).containsExactly(ProblemCodes.NO_START);
+    assertThat(compiler.validate(parsed.document()))
+        .extracting(Problem::code)
+        .containsExactly(ProblemCodes.NO_START);
   }
 
   @Test
   void nothingIsNotJson() {
-    assertThat(compiler.parse("").problems()).extracting(Problem::code).containsExactly(ProblemCodes.NOT_JSON);
-    assertThat(compiler.parse(null).problems()).extracting(Problem::code).containsExactly(ProblemCodes.NOT_JSON);
+    assertThat(compiler.parse("").problems())
+        .extracting(Problem::code)
+        .containsExactly(ProblemCodes.NOT_JSON);
+    assertThat(compiler.parse(null).problems())
+        .extracting(Problem::code)
+        .containsExactly(ProblemCodes.NOT_JSON);
   }
 
   @Test

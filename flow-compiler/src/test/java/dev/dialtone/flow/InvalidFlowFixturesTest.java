@@ -55,7 +55,8 @@ class InvalidFlowFixturesTest {
   void everyProblemCodeHasAFixture() {
     Set<String> covered = new HashSet<>();
     for (Path fixture : Fixtures.invalid()) {
-      JSON.readTree(Fixtures.read(Fixtures.expectationOf(fixture))).get("problems")
+      JSON.readTree(Fixtures.read(Fixtures.expectationOf(fixture)))
+          .get("problems")
           .forEach(p -> covered.add(p.get("code").stringValue()));
     }
     assertThat(covered).containsAll(allCodes());
@@ -71,7 +72,8 @@ class InvalidFlowFixturesTest {
   private static List<Expected> expected(JsonNode expectation) {
     List<Expected> expected = new ArrayList<>();
     for (JsonNode p : expectation.get("problems")) {
-      expected.add(new Expected(p.get("code").stringValue(), text(p.get("node_id")), text(p.get("field"))));
+      expected.add(
+          new Expected(p.get("code").stringValue(), text(p.get("node_id")), text(p.get("field"))));
     }
     return expected;
   }

@@ -19,12 +19,15 @@ class NodeCatalogueTest {
   void everyNodeTypeHasExactlyOneLowering() {
     List<String> lowered = Lowerings.standard().stream().map(NodeLowering::type).toList();
 
-    assertThat(lowered).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(NodeCatalogue.standard().names());
+    assertThat(lowered)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(NodeCatalogue.standard().names());
   }
 
   @Test
   void everyJobTypeFollowsThePrefixRule() {
-    assertThat(List.of(JobTypes.TALK, JobTypes.PLAY, JobTypes.DIGITS, JobTypes.HANGUP, JobTypes.TRACE))
+    assertThat(
+            List.of(JobTypes.TALK, JobTypes.PLAY, JobTypes.DIGITS, JobTypes.HANGUP, JobTypes.TRACE))
         .allSatisfy(type -> assertThat(type).startsWith(JobTypes.PREFIX));
     assertThat(JobTypes.forNodeType("talk")).isEqualTo(JobTypes.TALK);
   }
@@ -33,13 +36,16 @@ class NodeCatalogueTest {
   void paletteListsTypesPortsAndOptions() {
     List<NodeTypeInfo> types = new FlowCompiler().nodeTypes();
 
-    assertThat(types).extracting(NodeTypeInfo::type).containsExactly("start", "talk", "play", "digits", "branch", "goto", "hangup");
+    assertThat(types)
+        .extracting(NodeTypeInfo::type)
+        .containsExactly("start", "talk", "play", "digits", "branch", "goto", "hangup");
     NodeTypeInfo branch = types.get(4);
     assertThat(branch.ports()).containsExactly("default");
     assertThat(branch.portsFromOption()).isEqualTo("cases");
     assertThat(types.get(5).ports()).containsExactly("loop", "done");
     assertThat(types.get(6).ports()).isEmpty();
-    assertThat(types.get(3).options()).extracting(o -> o.name() + "=" + o.defaultValue())
+    assertThat(types.get(3).options())
+        .extracting(o -> o.name() + "=" + o.defaultValue())
         .containsExactly("timeout_ms=5000", "max_digits=1", "finish_key=#", "variable=digits");
   }
 
@@ -47,7 +53,8 @@ class NodeCatalogueTest {
   void branchPortsFollowItsCases() {
     NodeType branch = NodeCatalogue.standard().find(BranchNode.NAME).orElseThrow();
 
-    List<Port> ports = branch.ports(new FlowNode("route", "branch", Map.of("cases", List.of("1", "2"))));
+    List<Port> ports =
+        branch.ports(new FlowNode("route", "branch", Map.of("cases", List.of("1", "2"))));
 
     assertThat(ports).extracting(Port::name).containsExactly("1", "2", "default");
   }

@@ -49,12 +49,20 @@ class ValidFlowFixturesTest {
 
     CompiledFlow compiled = compiler.compile(document, "flow_test", null);
 
-    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(compiled.bpmnXml().getBytes(StandardCharsets.UTF_8)));
+    BpmnModelInstance model =
+        Bpmn.readModelFromStream(
+            new ByteArrayInputStream(compiled.bpmnXml().getBytes(StandardCharsets.UTF_8)));
     Bpmn.validateModel(model);
     Process process = model.getModelElementById("flow_test");
     assertThat(process.isExecutable()).isTrue();
     assertThat(process.getName()).isEqualTo(document.name());
-    document.nodes().forEach(node -> assertThat((Object) model.getModelElementById(node.id())).as(node.id()).isNotNull());
+    document
+        .nodes()
+        .forEach(
+            node ->
+                assertThat((Object) model.getModelElementById(node.id()))
+                    .as(node.id())
+                    .isNotNull());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,6 +70,7 @@ class ValidFlowFixturesTest {
   void compilesToTheSameXmlEveryTime(Path fixture) {
     FlowDocument document = compiler.parse(Fixtures.read(fixture)).document();
 
-    assertThat(compiler.compile(document, "p", "n").bpmnXml()).isEqualTo(compiler.compile(document, "p", "n").bpmnXml());
+    assertThat(compiler.compile(document, "p", "n").bpmnXml())
+        .isEqualTo(compiler.compile(document, "p", "n").bpmnXml());
   }
 }

@@ -21,7 +21,9 @@ public interface CallControl {
 
   CompletableFuture<Void> play(String channelId, URI media);
 
-  /** Hangs up from our side; pending media on the channel fail with {@link ChannelGoneException}. */
+  /**
+   * Hangs up from our side; pending media on the channel fail with {@link ChannelGoneException}.
+   */
   CompletableFuture<Void> hangup(String channelId, HangupCause cause);
 
   /** What this telephony is, for logs and the UI ("simulated", "asterisk"). */

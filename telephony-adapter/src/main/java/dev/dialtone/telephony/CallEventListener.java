@@ -1,8 +1,8 @@
 package dev.dialtone.telephony;
 
 /**
- * Receives what happens on channels. Implementations are called off any network I/O thread and
- * must not block for long: hand work on to an executor or complete futures.
+ * Receives what happens on channels. Implementations are called off any network I/O thread and must
+ * not block for long: hand work on to an executor or complete futures.
  */
 public interface CallEventListener {
 

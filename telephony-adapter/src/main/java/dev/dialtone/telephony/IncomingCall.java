@@ -8,7 +8,8 @@ import java.util.Map;
  * @param arguments what the dialplan (or the simulator) attached to the call, like Stasis
  *     application arguments; e.g. which draft a test call should run
  */
-public record IncomingCall(String channelId, String from, String to, Map<String, String> arguments) {
+public record IncomingCall(
+    String channelId, String from, String to, Map<String, String> arguments) {
 
   public IncomingCall {
     arguments = Map.copyOf(arguments);

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every failure into {@code {"problems": [...]}} with the right status; never a stack trace. */
+/**
+ * Turns every failure into {@code {"problems": [...]}} with the right status; never a stack trace.
+ */
 @RestControllerAdvice(basePackages = "dev.dialtone.ui")
 class ApiErrors {
 
@@ -31,7 +33,8 @@ class ApiErrors {
 
   @ExceptionHandler(SimulatorInputException.class)
   ResponseEntity<ProblemsBody> invalidAction(SimulatorInputException e) {
-    return ResponseEntity.badRequest().body(ProblemsBody.ofField(e.field(), "invalid_value", e.getMessage()));
+    return ResponseEntity.badRequest()
+        .body(ProblemsBody.ofField(e.field(), "invalid_value", e.getMessage()));
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -41,7 +44,10 @@ class ApiErrors {
 
   @ExceptionHandler(UnknownChannelException.class)
   ResponseEntity<ProblemsBody> noLiveCall(UnknownChannelException e) {
-    return status(HttpStatus.CONFLICT, "call_not_live", "the call is not in progress (it ended, or never started)");
+    return status(
+        HttpStatus.CONFLICT,
+        "call_not_live",
+        "the call is not in progress (it ended, or never started)");
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -56,7 +62,10 @@ class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemsBody> unreadable(HttpMessageNotReadableException e) {
-    return status(HttpStatus.BAD_REQUEST, "not_json", "the request body is missing or is not the JSON this endpoint takes");
+    return status(
+        HttpStatus.BAD_REQUEST,
+        "not_json",
+        "the request body is missing or is not the JSON this endpoint takes");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -64,23 +73,35 @@ class ApiErrors {
     return ResponseEntity.badRequest()
         .body(
             ProblemsBody.ofField(
-                e.getName(), "invalid_value", "'" + e.getName() + "' has an invalid value '" + e.getValue() + "'"));
+                e.getName(),
+                "invalid_value",
+                "'" + e.getName() + "' has an invalid value '" + e.getValue() + "'"));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ProblemsBody> missingParameter(MissingServletRequestParameterException e) {
     return ResponseEntity.badRequest()
-        .body(ProblemsBody.ofField(e.getParameterName(), "missing_value", "'" + e.getParameterName() + "' is required"));
+        .body(
+            ProblemsBody.ofField(
+                e.getParameterName(),
+                "missing_value",
+                "'" + e.getParameterName() + "' is required"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ProblemsBody> mediaType(HttpMediaTypeNotSupportedException e) {
-    return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "send the body as application/json");
+    return status(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+        "send the body as application/json");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ProblemsBody> method(HttpRequestMethodNotSupportedException e) {
-    return status(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", e.getMethod() + " is not supported here");
+    return status(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        e.getMethod() + " is not supported here");
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -91,10 +112,14 @@ class ApiErrors {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemsBody> unexpected(Exception e) {
     LOG.error("unexpected failure", e);
-    return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "something went wrong on our side; the log has details");
+    return status(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal_error",
+        "something went wrong on our side; the log has details");
   }
 
-  private static ResponseEntity<ProblemsBody> status(HttpStatus status, String code, String message) {
+  private static ResponseEntity<ProblemsBody> status(
+      HttpStatus status, String code, String message) {
     return ResponseEntity.status(status).body(ProblemsBody.of(code, message));
   }
 }

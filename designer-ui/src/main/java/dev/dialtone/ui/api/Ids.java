@@ -16,7 +16,8 @@ public final class Ids {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(field, "invalid_id", "'" + field + "' must be an id like 3f1c…, got '" + value + "'");
+      throw InvalidInputException.of(
+          field, "invalid_id", "'" + field + "' must be an id like 3f1c…, got '" + value + "'");
     }
   }
 

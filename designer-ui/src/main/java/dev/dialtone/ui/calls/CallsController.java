@@ -3,7 +3,6 @@ package dev.dialtone.ui.calls;
 import dev.dialtone.runtime.calls.CallEvent;
 import dev.dialtone.runtime.calls.CallFilter;
 import dev.dialtone.runtime.calls.CallQueries;
-import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
 import dev.dialtone.runtime.problems.InvalidInputException;
@@ -19,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Call history: records, transcripts (what the caller heard and did) and traces (which nodes ran). */
+/**
+ * Call history: records, transcripts (what the caller heard and did) and traces (which nodes ran).
+ */
 @RestController
 @RequestMapping("/api/v1/calls")
 class CallsController {
@@ -68,9 +69,15 @@ class CallsController {
   }
 
   /** One executed node. */
-  record StepResponse(String nodeId, String nodeType, java.time.Instant startedAt, java.time.Instant endedAt, String outcome) {
+  record StepResponse(
+      String nodeId,
+      String nodeType,
+      java.time.Instant startedAt,
+      java.time.Instant endedAt,
+      String outcome) {
     static StepResponse of(CallStep step) {
-      return new StepResponse(step.nodeId(), step.nodeType(), step.startedAt(), step.endedAt(), step.outcome());
+      return new StepResponse(
+          step.nodeId(), step.nodeType(), step.startedAt(), step.endedAt(), step.outcome());
     }
   }
 
@@ -84,7 +91,10 @@ class CallsController {
       case TALK -> out.put("text", event.content());
       case PLAY -> out.put("url", event.content());
       case DIGITS -> out.put("digits", event.content());
-      case HANGUP -> out.put("by", event.content() == null || event.content().isEmpty() ? "flow" : event.content());
+      case HANGUP ->
+          out.put(
+              "by",
+              event.content() == null || event.content().isEmpty() ? "flow" : event.content());
     }
     return out;
   }
@@ -96,7 +106,9 @@ class CallsController {
       throw InvalidInputException.of(
           "status",
           "invalid_value",
-          "status must be one of dialing, ringing, progressing, terminating, canceling, hangup; got '" + value + "'");
+          "status must be one of dialing, ringing, progressing, terminating, canceling, hangup; got '"
+              + value
+              + "'");
     }
   }
 }

@@ -21,7 +21,14 @@ public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {
    * @param problems what is wrong with the node, empty when nothing
    */
   public record CanvasNode(
-      String id, String type, String summary, int x, int y, boolean hasInput, List<String> ports, List<String> problems) {
+      String id,
+      String type,
+      String summary,
+      int x,
+      int y,
+      boolean hasInput,
+      List<String> ports,
+      List<String> problems) {
 
     public CanvasNode {
       ports = List.copyOf(ports);

@@ -32,16 +32,29 @@ public final class CanvasGraphs {
   }
 
   public CanvasGraph of(FlowDocument document, List<Problem> problems) {
-    int unplacedY = document.nodes().stream().filter(FlowNode::hasPosition).mapToInt(FlowNode::y).max().orElse(0)
-        + UNPLACED_GAP_Y;
+    int unplacedY =
+        document.nodes().stream()
+                .filter(FlowNode::hasPosition)
+                .mapToInt(FlowNode::y)
+                .max()
+                .orElse(0)
+            + UNPLACED_GAP_Y;
     List<CanvasNode> nodes = new ArrayList<>();
     int unplaced = 0;
     for (FlowNode node : document.nodes()) {
       int x = node.hasPosition() ? node.x() : 40 + UNPLACED_GAP_X * unplaced;
       int y = node.hasPosition() ? node.y() : unplacedY;
       unplaced += node.hasPosition() ? 0 : 1;
-      nodes.add(new CanvasNode(node.id(), node.type(), NodeSummary.of(node, types.get(node.type())), x, y, hasInput(node), ports(node),
-          messagesFor(node.id(), problems)));
+      nodes.add(
+          new CanvasNode(
+              node.id(),
+              node.type(),
+              NodeSummary.of(node, types.get(node.type())),
+              x,
+              y,
+              hasInput(node),
+              ports(node),
+              messagesFor(node.id(), problems)));
     }
     return new CanvasGraph(nodes, edges(document));
   }
@@ -52,7 +65,8 @@ public final class CanvasGraphs {
       return List.of();
     }
     Set<String> ports = new LinkedHashSet<>();
-    if (type.portsFromOption() != null && node.option(type.portsFromOption()).orElse(null) instanceof List<?> values) {
+    if (type.portsFromOption() != null
+        && node.option(type.portsFromOption()).orElse(null) instanceof List<?> values) {
       values.stream().map(String::valueOf).filter(value -> !value.isBlank()).forEach(ports::add);
     }
     ports.addAll(type.ports());
@@ -66,8 +80,12 @@ public final class CanvasGraphs {
   private static List<CanvasEdge> edges(FlowDocument document) {
     List<CanvasEdge> edges = new ArrayList<>();
     for (FlowEdge edge : document.edges()) {
-      edges.add(new CanvasEdge(edge.from() + ":" + edge.port() + "->" + edge.to() + "#" + edges.size(),
-          edge.from(), edge.port(), edge.to()));
+      edges.add(
+          new CanvasEdge(
+              edge.from() + ":" + edge.port() + "->" + edge.to() + "#" + edges.size(),
+              edge.from(),
+              edge.port(),
+              edge.to()));
     }
     return edges;
   }

@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One flow on the canvas, as stored. A draft with problems still opens: they are listed beside
- * the canvas and their nodes are marked.
+ * One flow on the canvas, as stored. A draft with problems still opens: they are listed beside the
+ * canvas and their nodes are marked.
  */
 @Route("flows/:id")
 @PermitAll
@@ -89,8 +89,11 @@ public class EditorView extends Main implements BeforeEnterObserver, HasDynamicT
   }
 
   private static Component unreadable() {
-    Div message = new Div(new Paragraph("This draft can no longer be read as a flow, so it cannot be drawn."),
-        new Paragraph("Its problems are listed here; import a corrected document to replace it."));
+    Div message =
+        new Div(
+            new Paragraph("This draft can no longer be read as a flow, so it cannot be drawn."),
+            new Paragraph(
+                "Its problems are listed here; import a corrected document to replace it."));
     message.addClassName("empty-state");
     return message;
   }

@@ -21,7 +21,8 @@ public class FlowCanvas extends ReactAdapterComponent {
   public FlowCanvas() {
     setGraph(new CanvasGraph(List.of(), List.of()));
     setReadOnly(true);
-    addStateChangeListener("selectedNode", String.class, id -> fireEvent(new NodeSelectedEvent(this, id)));
+    addStateChangeListener(
+        "selectedNode", String.class, id -> fireEvent(new NodeSelectedEvent(this, id)));
   }
 
   public void setGraph(CanvasGraph graph) {

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The line a box shows under its id, from the catalogue rather than per node type: the main text
- * of a node whose first option is a required text, else the first options the node sets, in the
- * order the type declares them, or else the type's description. Types without options get none.
+ * The line a box shows under its id, from the catalogue rather than per node type: the main text of
+ * a node whose first option is a required text, else the first options the node sets, in the order
+ * the type declares them, or else the type's description. Types without options get none.
  */
 final class NodeSummary {
 
@@ -23,19 +23,22 @@ final class NodeSummary {
     if (type == null || type.options().isEmpty()) {
       return ""; // start, hangup: the type says it all
     }
-    List<String> set = type.options().stream()
-        .map(OptionSpec::name)
-        .filter(name -> node.option(name).isPresent())
-        .limit(MAX_OPTIONS)
-        .toList();
+    List<String> set =
+        type.options().stream()
+            .map(OptionSpec::name)
+            .filter(name -> node.option(name).isPresent())
+            .limit(MAX_OPTIONS)
+            .toList();
     if (set.isEmpty()) {
       return type.description();
     }
     OptionSpec first = type.options().getFirst();
     if (first.required() && first.type() == OptionType.STRING) {
-      return show(node.option(first.name()).orElse(null)); // the text a talk says, the file a play plays
+      return show(
+          node.option(first.name()).orElse(null)); // the text a talk says, the file a play plays
     }
-    return set.stream().map(name -> name.replace('_', ' ') + " " + show(node.option(name).orElse(null)))
+    return set.stream()
+        .map(name -> name.replace('_', ' ') + " " + show(node.option(name).orElse(null)))
         .collect(Collectors.joining(" · "));
   }
 

@@ -39,12 +39,14 @@ class FlowsController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<FlowResponse> create(@RequestBody(required = false) String document, Principal user) {
+  ResponseEntity<FlowResponse> create(
+      @RequestBody(required = false) String document, Principal user) {
     return created(flows.create(orEmpty(document), user.getName()));
   }
 
   @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<FlowResponse> importFlow(@RequestBody(required = false) String document, Principal user) {
+  ResponseEntity<FlowResponse> importFlow(
+      @RequestBody(required = false) String document, Principal user) {
     return created(flows.importFlow(orEmpty(document), user.getName()));
   }
 
@@ -56,7 +58,9 @@ class FlowsController {
   @GetMapping("/{id}")
   ResponseEntity<FlowResponse> get(@PathVariable UUID id) {
     FlowView view = flows.get(id);
-    return ResponseEntity.ok().eTag(Integer.toString(view.flow().revision())).body(FlowResponse.of(view, json));
+    return ResponseEntity.ok()
+        .eTag(Integer.toString(view.flow().revision()))
+        .body(FlowResponse.of(view, json));
   }
 
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -68,7 +72,9 @@ class FlowsController {
       Principal user) {
     int expected = expectedRevision(ifMatch, revision);
     FlowView view = flows.update(id, expected, orEmpty(document), user.getName());
-    return ResponseEntity.ok().eTag(Integer.toString(view.flow().revision())).body(FlowResponse.of(view, json));
+    return ResponseEntity.ok()
+        .eTag(Integer.toString(view.flow().revision()))
+        .body(FlowResponse.of(view, json));
   }
 
   @DeleteMapping("/{id}")
@@ -100,7 +106,8 @@ class FlowsController {
   }
 
   @GetMapping("/{id}/bpmn")
-  ResponseEntity<String> bpmn(@PathVariable UUID id, @RequestParam(defaultValue = "draft") Revision revision) {
+  ResponseEntity<String> bpmn(
+      @PathVariable UUID id, @RequestParam(defaultValue = "draft") Revision revision) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_XML)
         .body(flows.bpmn(id, revision == Revision.published));
@@ -124,7 +131,8 @@ class FlowsController {
       try {
         return Integer.parseInt(digits);
       } catch (NumberFormatException e) {
-        throw new PreconditionRequiredException("If-Match must carry the flow's revision, e.g. \"3\", got " + ifMatch);
+        throw new PreconditionRequiredException(
+            "If-Match must carry the flow's revision, e.g. \"3\", got " + ifMatch);
       }
     }
     if (revision != null) {

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
@@ -29,19 +29,28 @@ class FlowsGrid extends Grid<FlowSummary> {
     setId("flows-grid");
     addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     setAllRowsVisible(true);
-    addComponentColumn(FlowsGrid::nameLink).setHeader("Name").setAutoWidth(true).setFlexGrow(2).setSortable(true)
+    addComponentColumn(FlowsGrid::nameLink)
+        .setHeader("Name")
+        .setAutoWidth(true)
+        .setFlexGrow(2)
+        .setSortable(true)
         .setComparator(FlowSummary::name);
     addColumn(flow -> "Revision " + flow.revision()).setHeader("Draft").setAutoWidth(true);
     addComponentColumn(FlowsGrid::published).setHeader("Published").setAutoWidth(true);
     addColumn(FlowsGrid::numbers).setHeader("Numbers").setFlexGrow(1);
     addColumn(FlowsGrid::lastChange).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
     if (canEdit) {
-      addComponentColumn(this::deleteButton).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+      addComponentColumn(this::deleteButton)
+          .setTextAlign(ColumnTextAlign.END)
+          .setAutoWidth(true)
+          .setFlexGrow(0);
     }
   }
 
   private static Component nameLink(FlowSummary flow) {
-    RouterLink link = new RouterLink(flow.name(), EditorView.class, new RouteParameters("id", flow.id().toString()));
+    RouterLink link =
+        new RouterLink(
+            flow.name(), EditorView.class, new RouteParameters("id", flow.id().toString()));
     link.addClassName("flow-name");
     return link;
   }
@@ -62,8 +71,10 @@ class FlowsGrid extends Grid<FlowSummary> {
   }
 
   private Component deleteButton(FlowSummary flow) {
-    Button delete = new Button(VaadinIcon.TRASH.create(), click -> fireEvent(new DeleteEvent(this, flow)));
-    delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
+    Button delete =
+        new Button(VaadinIcon.TRASH.create(), click -> fireEvent(new DeleteEvent(this, flow)));
+    delete.addThemeVariants(
+        ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
     delete.setAriaLabel("Delete " + flow.name());
     delete.setTooltipText("Delete");
     return delete;

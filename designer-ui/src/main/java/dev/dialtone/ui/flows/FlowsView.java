@@ -60,7 +60,8 @@ public class FlowsView extends Main {
   }
 
   private Button newFlowButton() {
-    Button create = new Button("New flow", VaadinIcon.PLUS.create(), click -> newFlowDialog.openEmpty());
+    Button create =
+        new Button("New flow", VaadinIcon.PLUS.create(), click -> newFlowDialog.openEmpty());
     create.setId("new-flow");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     return create;
@@ -117,13 +118,16 @@ public class FlowsView extends Main {
       flows.delete(flow.id());
       notify("Flow “" + flow.name() + "” deleted", NotificationVariant.LUMO_SUCCESS);
     } catch (ConflictException | NotFoundException e) {
-      notify("“" + flow.name() + "” was not deleted: " + e.getMessage(), NotificationVariant.LUMO_ERROR);
+      notify(
+          "“" + flow.name() + "” was not deleted: " + e.getMessage(),
+          NotificationVariant.LUMO_ERROR);
     }
     refresh();
   }
 
   private static void notify(String message, NotificationVariant variant) {
-    Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+    Notification notification =
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START);
     notification.addThemeVariants(variant);
   }
 }

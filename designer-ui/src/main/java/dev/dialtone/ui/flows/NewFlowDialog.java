@@ -24,12 +24,14 @@ class NewFlowDialog extends Dialog {
   private void configureName() {
     name.setId("new-flow-name");
     name.setPlaceholder("e.g. Main menu");
-    name.setHelperText("It starts as a call that is answered and hung up; open it to add prompts and menus.");
+    name.setHelperText(
+        "It starts as a call that is answered and hung up; open it to add prompts and menus.");
     name.setWidth("24rem");
   }
 
   private Button createButton() {
-    Button create = new Button("Create", click -> fireEvent(new CreateEvent(this, name.getValue().strip())));
+    Button create =
+        new Button("Create", click -> fireEvent(new CreateEvent(this, name.getValue().strip())));
     create.setId("create-flow");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickShortcut(Key.ENTER);
@@ -42,7 +44,10 @@ class NewFlowDialog extends Dialog {
 
   /** Shows why the name was refused, next to the field. */
   void refuse(String message) {
-    name.setErrorMessage(message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1));
+    name.setErrorMessage(
+        message.isEmpty()
+            ? message
+            : Character.toUpperCase(message.charAt(0)) + message.substring(1));
     name.setInvalid(true);
     name.focus();
   }

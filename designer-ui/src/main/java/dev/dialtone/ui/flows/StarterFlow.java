@@ -15,7 +15,9 @@ final class StarterFlow {
   static FlowDocument named(String name) {
     return new FlowDocument(
         name,
-        List.of(new FlowNode("start", "start", 40, 80, Map.of()), new FlowNode("hangup", "hangup", 280, 80, Map.of())),
+        List.of(
+            new FlowNode("start", "start", 40, 80, Map.of()),
+            new FlowNode("hangup", "hangup", 280, 80, Map.of())),
         List.of(new FlowEdge("start", "hangup")));
   }
 

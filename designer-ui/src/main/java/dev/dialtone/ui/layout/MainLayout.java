@@ -11,11 +11,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.numbers.NumbersView;
 import dev.dialtone.ui.security.CurrentUser;
 import dev.dialtone.ui.users.UsersView;
+import jakarta.annotation.security.PermitAll;
 
 /** The frame around every view: an app bar with the user and logout, and the side navigation. */
 @Layout

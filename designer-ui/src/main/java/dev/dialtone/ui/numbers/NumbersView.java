@@ -33,16 +33,19 @@ public class NumbersView extends Main {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
     grid.addColumn(PhoneNumber::number).setHeader("Number").setAutoWidth(true);
-    grid.addColumn(number -> number.flowName() == null ? "Not assigned" : number.flowName()).setHeader("Flow");
+    grid.addColumn(number -> number.flowName() == null ? "Not assigned" : number.flowName())
+        .setHeader("Flow");
     grid.setItems(all);
     return grid;
   }
 
   private static Div emptyState() {
-    Div empty = new Div(
-        new Paragraph("No numbers yet."),
-        new Paragraph("Add an E.164 number (+ then digits) and assign it to a published flow; calls to it then"
-            + " run that flow. Until this screen can add them, use POST /api/v1/numbers."));
+    Div empty =
+        new Div(
+            new Paragraph("No numbers yet."),
+            new Paragraph(
+                "Add an E.164 number (+ then digits) and assign it to a published flow; calls to it then"
+                    + " run that flow. Until this screen can add them, use POST /api/v1/numbers."));
     empty.addClassName("empty-state");
     return empty;
   }

@@ -44,7 +44,10 @@ class AdminBootstrap implements ApplicationRunner {
     String password = generated ? generatePassword() : configuredPassword;
     users.create(ADMIN, encoder.encode(password), Role.ADMIN);
     if (generated) {
-      LOG.warn("Created user '{}' with generated password {} — change it after logging in", ADMIN, password);
+      LOG.warn(
+          "Created user '{}' with generated password {} — change it after logging in",
+          ADMIN,
+          password);
     } else {
       LOG.info("Created user '{}' with the password from DIALTONE_ADMIN_PASSWORD", ADMIN);
     }

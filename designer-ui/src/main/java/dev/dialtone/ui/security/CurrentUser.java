@@ -4,8 +4,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is using the designer and what they may do. Roles are checked with their hierarchy (an
- * admin may edit) so views never compare role names themselves.
+ * Who is using the designer and what they may do. Roles are checked with their hierarchy (an admin
+ * may edit) so views never compare role names themselves.
  */
 @Component
 public class CurrentUser {

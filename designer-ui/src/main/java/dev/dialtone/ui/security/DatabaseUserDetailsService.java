@@ -21,7 +21,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
   @Override
   public UserDetails loadUserByUsername(String username) {
     StoredUser user =
-        users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        users
+            .findByUsername(username)
+            .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     return User.withUsername(user.username())
         .password(user.passwordHash())
         .roles(user.role().name())

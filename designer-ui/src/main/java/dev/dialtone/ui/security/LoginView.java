@@ -12,7 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Form login: the form posts to Spring Security, which comes back with {@code ?error} on failure. */
+/**
+ * Form login: the form posts to Spring Security, which comes back with {@code ?error} on failure.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Dialtone")
 @AnonymousAllowed
@@ -32,7 +34,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     LoginI18n i18n = LoginI18n.createDefault();
     i18n.getForm().setTitle("Log in");
     i18n.getErrorMessage().setTitle("Wrong user name or password");
-    i18n.getErrorMessage().setMessage("Check both and try again. An administrator can reset your password.");
+    i18n.getErrorMessage()
+        .setMessage("Check both and try again. An administrator can reset your password.");
     form.setI18n(i18n);
   }
 

@@ -37,7 +37,8 @@ public class SecurityConfiguration {
                     .hasRole("EDITOR"))
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 

@@ -53,6 +53,7 @@ class SimulatorController {
   }
 
   private static ResponseEntity<Map<String, UUID>> created(UUID callId) {
-    return ResponseEntity.created(URI.create("/api/v1/calls/" + callId)).body(Map.of("call_id", callId));
+    return ResponseEntity.created(URI.create("/api/v1/calls/" + callId))
+        .body(Map.of("call_id", callId));
   }
 }

@@ -18,18 +18,20 @@ class CanvasGraphsTest {
 
   private final CanvasGraphs graphs = new CanvasGraphs(new FlowCompiler().nodeTypes());
 
-  private final FlowDocument menu = new FlowDocument("Menu",
-      List.of(
-          new FlowNode("start", "start", 40, 100, Map.of()),
-          new FlowNode("hello", "talk", 200, 100, Map.of("text", "Press 1 or 2")),
-          new FlowNode("route", "branch", 360, 120, Map.of("cases", List.of("1", "2"))),
-          new FlowNode("again", "goto", Map.of("count", 2)),
-          new FlowNode("bye", "hangup")),
-      List.of(
-          new FlowEdge("start", "hello"),
-          new FlowEdge("hello", "route"),
-          new FlowEdge("route", "1", "bye"),
-          new FlowEdge("route", "default", "again")));
+  private final FlowDocument menu =
+      new FlowDocument(
+          "Menu",
+          List.of(
+              new FlowNode("start", "start", 40, 100, Map.of()),
+              new FlowNode("hello", "talk", 200, 100, Map.of("text", "Press 1 or 2")),
+              new FlowNode("route", "branch", 360, 120, Map.of("cases", List.of("1", "2"))),
+              new FlowNode("again", "goto", Map.of("count", 2)),
+              new FlowNode("bye", "hangup")),
+          List.of(
+              new FlowEdge("start", "hello"),
+              new FlowEdge("hello", "route"),
+              new FlowEdge("route", "1", "bye"),
+              new FlowEdge("route", "default", "again")));
 
   @Test
   void portsComeFromTheCatalogueWithOnePortPerBranchCase() {
@@ -45,7 +47,9 @@ class CanvasGraphsTest {
   void everyNodeButStartTakesAWireIn() {
     CanvasGraph graph = graphs.of(menu, List.of());
 
-    assertThat(graph.nodes()).filteredOn(CanvasNode::hasInput).extracting(CanvasNode::id)
+    assertThat(graph.nodes())
+        .filteredOn(CanvasNode::hasInput)
+        .extracting(CanvasNode::id)
         .containsExactly("hello", "route", "again", "bye");
   }
 
@@ -53,10 +57,15 @@ class CanvasGraphsTest {
   void placedNodesKeepTheirPositionAndUnplacedOnesGoInARowBelow() {
     CanvasGraph graph = graphs.of(menu, List.of());
 
-    assertThat(node(graph, "hello")).extracting(CanvasNode::x, CanvasNode::y).containsExactly(200, 100);
+    assertThat(node(graph, "hello"))
+        .extracting(CanvasNode::x, CanvasNode::y)
+        .containsExactly(200, 100);
     int row = 120 + CanvasGraphs.UNPLACED_GAP_Y;
-    assertThat(node(graph, "again")).extracting(CanvasNode::x, CanvasNode::y).containsExactly(40, row);
-    assertThat(node(graph, "bye")).extracting(CanvasNode::x, CanvasNode::y)
+    assertThat(node(graph, "again"))
+        .extracting(CanvasNode::x, CanvasNode::y)
+        .containsExactly(40, row);
+    assertThat(node(graph, "bye"))
+        .extracting(CanvasNode::x, CanvasNode::y)
         .containsExactly(40 + CanvasGraphs.UNPLACED_GAP_X, row);
   }
 
@@ -64,7 +73,8 @@ class CanvasGraphsTest {
   void edgesKeepTheirPortAndGetUniqueIds() {
     CanvasGraph graph = graphs.of(menu, List.of());
 
-    assertThat(graph.edges()).extracting(CanvasEdge::source, CanvasEdge::port, CanvasEdge::target)
+    assertThat(graph.edges())
+        .extracting(CanvasEdge::source, CanvasEdge::port, CanvasEdge::target)
         .containsExactly(
             tuple("start", "next", "hello"),
             tuple("hello", "next", "route"),
@@ -75,11 +85,14 @@ class CanvasGraphsTest {
 
   @Test
   void problemsAreAttachedToTheirNode() {
-    Problem problem = Problem.ofNode("route", "ports.2", "unconnected_port", "port '2' of 'route' leads nowhere");
+    Problem problem =
+        Problem.ofNode("route", "ports.2", "unconnected_port", "port '2' of 'route' leads nowhere");
 
-    CanvasGraph graph = graphs.of(menu, List.of(problem, Problem.ofDocument("name", "invalid_name", "x")));
+    CanvasGraph graph =
+        graphs.of(menu, List.of(problem, Problem.ofDocument("name", "invalid_name", "x")));
 
-    assertThat(node(graph, "route").problems()).containsExactly("port '2' of 'route' leads nowhere");
+    assertThat(node(graph, "route").problems())
+        .containsExactly("port '2' of 'route' leads nowhere");
     assertThat(node(graph, "hello").problems()).isEmpty();
   }
 

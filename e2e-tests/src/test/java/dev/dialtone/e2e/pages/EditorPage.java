@@ -35,7 +35,9 @@ public final class EditorPage {
 
   @SuppressWarnings("unchecked")
   public List<String> nodeIds() {
-    return (List<String>) page.locator("#canvas .react-flow__node").evaluateAll("nodes => nodes.map(n => n.dataset.id)");
+    return (List<String>)
+        page.locator("#canvas .react-flow__node")
+            .evaluateAll("nodes => nodes.map(n => n.dataset.id)");
   }
 
   public Locator edges() {
@@ -52,7 +54,8 @@ public final class EditorPage {
 
   /** The canvas viewport's CSS transform: it changes when the person zooms or pans. */
   public String viewportTransform() {
-    return (String) page.locator("#canvas .react-flow__viewport").evaluate("v => v.style.transform");
+    return (String)
+        page.locator("#canvas .react-flow__viewport").evaluate("v => v.style.transform");
   }
 
   public void zoomIn() {

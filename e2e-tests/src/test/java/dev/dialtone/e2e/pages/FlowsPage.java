@@ -43,13 +43,15 @@ public final class FlowsPage {
     page.locator("#new-flow-name input").fill(name);
     page.locator("#create-flow").click();
     row(name).waitFor();
-    page.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    page.locator("vaadin-dialog-overlay")
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     return this;
   }
 
   /** The link that opens the flow in the editor; its grid row holds the other columns. */
   public Locator row(String name) {
-    return page.locator("#flows-grid").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    return page.locator("#flows-grid")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
   }
 
   /** The text of every cell of the grid, in order (Vaadin renders cells as slotted light DOM). */

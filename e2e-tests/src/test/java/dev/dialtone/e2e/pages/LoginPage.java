@@ -32,7 +32,8 @@ public final class LoginPage {
   public LoginPage submit(String user, String password) {
     username().fill(user);
     page.locator("vaadin-login-form input[name='password']").fill(password);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in").setExact(true)).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in").setExact(true))
+        .click();
     return this;
   }
 

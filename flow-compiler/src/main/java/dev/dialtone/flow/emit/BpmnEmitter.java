@@ -26,8 +26,8 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * Writes a {@link ProcessModel} as a Zeebe BPMN model. Every id is set explicitly, so the same
- * flow always yields the same XML.
+ * Writes a {@link ProcessModel} as a Zeebe BPMN model. Every id is set explicitly, so the same flow
+ * always yields the same XML.
  */
 public final class BpmnEmitter {
 
@@ -47,11 +47,17 @@ public final class BpmnEmitter {
     definitions.setTargetNamespace(TARGET_NAMESPACE);
     definitions.setExporter("Dialtone flow-compiler");
     bpmn.setDefinitions(definitions);
-    // The usual prefixes, and the platform hint that makes Camunda Modeler open it as a Camunda 8 model.
+    // The usual prefixes, and the platform hint that makes Camunda Modeler open it as a Camunda 8
+    // model.
     definitions.getDomElement().registerNamespace("zeebe", BpmnModelConstants.ZEEBE_NS);
     definitions.getDomElement().registerNamespace("modeler", BpmnModelConstants.MODELER_NS);
-    definitions.getDomElement().setAttribute(BpmnModelConstants.MODELER_NS, "executionPlatform", "Camunda Cloud");
-    definitions.getDomElement().setAttribute(BpmnModelConstants.MODELER_NS, "executionPlatformVersion", EXECUTION_PLATFORM_VERSION);
+    definitions
+        .getDomElement()
+        .setAttribute(BpmnModelConstants.MODELER_NS, "executionPlatform", "Camunda Cloud");
+    definitions
+        .getDomElement()
+        .setAttribute(
+            BpmnModelConstants.MODELER_NS, "executionPlatformVersion", EXECUTION_PLATFORM_VERSION);
     Process process = add(bpmn, definitions, Process.class, model.id());
     process.setName(model.name());
     process.setExecutable(true);
@@ -80,7 +86,8 @@ public final class BpmnEmitter {
       case Element.ScriptTask s -> {
         ScriptTask task = add(bpmn, parent, ScriptTask.class, s.id());
         task.setName(s.name());
-        var builder = task.builder().zeebeExpression(s.expression()).zeebeResultVariable(s.resultVariable());
+        var builder =
+            task.builder().zeebeExpression(s.expression()).zeebeResultVariable(s.resultVariable());
         if (s.startListener() != null) {
           builder.zeebeStartExecutionListener(s.startListener());
         }
@@ -117,7 +124,8 @@ public final class BpmnEmitter {
     }
   }
 
-  private static void eventSubprocess(BpmnModelInstance bpmn, Definitions definitions, Process process, EventSubprocess sub) {
+  private static void eventSubprocess(
+      BpmnModelInstance bpmn, Definitions definitions, Process process, EventSubprocess sub) {
     SubProcess subProcess = add(bpmn, process, SubProcess.class, sub.id());
     subProcess.setName(sub.name());
     subProcess.setTriggeredByEvent(true);
@@ -136,7 +144,8 @@ public final class BpmnEmitter {
     start.getEventDefinitions().add(trigger);
   }
 
-  private static <T extends BaseElement> T add(BpmnModelInstance bpmn, ModelElementInstance parent, Class<T> type, String id) {
+  private static <T extends BaseElement> T add(
+      BpmnModelInstance bpmn, ModelElementInstance parent, Class<T> type, String id) {
     T element = bpmn.newInstance(type);
     element.setId(id);
     parent.addChildElement(element);

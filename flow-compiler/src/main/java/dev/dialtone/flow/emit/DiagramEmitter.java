@@ -41,7 +41,13 @@ final class DiagramEmitter {
     for (EventSubprocess sub : model.eventSubprocesses()) {
       flows.add(Flow.plain(sub.flowId(), sub.start().id(), sub.end().id()));
     }
-    flows.forEach(flow -> edge(bpmn, plane, flow, Route.between(boxes.get(flow.source()), boxes.get(flow.target()))));
+    flows.forEach(
+        flow ->
+            edge(
+                bpmn,
+                plane,
+                flow,
+                Route.between(boxes.get(flow.source()), boxes.get(flow.target()))));
   }
 
   private static void shape(BpmnModelInstance bpmn, BpmnPlane plane, String id, Box box) {
@@ -64,7 +70,8 @@ final class DiagramEmitter {
     plane.addChildElement(shape);
   }
 
-  private static void edge(BpmnModelInstance bpmn, BpmnPlane plane, Flow flow, List<double[]> points) {
+  private static void edge(
+      BpmnModelInstance bpmn, BpmnPlane plane, Flow flow, List<double[]> points) {
     BpmnEdge edge = bpmn.newInstance(BpmnEdge.class);
     edge.setId(flow.id() + "__di");
     edge.setBpmnElement(bpmn.getModelElementById(flow.id()));

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each element goes on the diagram. A node's main element sits at the node's canvas
- * position, its helpers to the right. Nodes the designer never placed are laid out in columns by
- * distance from the start, below the placed ones, so the model still opens tidy in the Modeler.
+ * Where each element goes on the diagram. A node's main element sits at the node's canvas position,
+ * its helpers to the right. Nodes the designer never placed are laid out in columns by distance
+ * from the start, below the placed ones, so the model still opens tidy in the Modeler.
  */
 final class DiagramLayout {
 
@@ -37,7 +37,11 @@ final class DiagramLayout {
     for (EventSubprocess sub : model.eventSubprocesses()) {
       Box frame = new Box(left, bottom + 2 * GAP, 300, 140);
       boxes.put(sub.id(), frame);
-      place(List.of(sub.start(), sub.end()), frame.x() + 60, frame.centerY() - size(sub.start()).height() / 2, boxes);
+      place(
+          List.of(sub.start(), sub.end()),
+          frame.x() + 60,
+          frame.centerY() - size(sub.start()).height() / 2,
+          boxes);
       bottom = frame.bottom();
     }
     return boxes;
@@ -73,7 +77,8 @@ final class DiagramLayout {
     for (Fragment fragment : model.fragments()) {
       if (fragment.node().hasPosition()) {
         origins.put(fragment.node().id(), new double[] {fragment.node().x(), fragment.node().y()});
-        placedBottom = Math.max(placedBottom, fragment.node().y() + size(fragment.elements().get(0)).height());
+        placedBottom =
+            Math.max(placedBottom, fragment.node().y() + size(fragment.elements().get(0)).height());
         anyPlaced = true;
       }
     }
@@ -99,7 +104,8 @@ final class DiagramLayout {
       fragment.elements().forEach(e -> nodeOfElement.put(e.id(), fragment.node().id()));
     }
     for (Flow flow : model.edges()) {
-      next.computeIfAbsent(nodeOfElement.get(flow.source()), k -> new ArrayList<>()).add(nodeOfElement.get(flow.target()));
+      next.computeIfAbsent(nodeOfElement.get(flow.source()), k -> new ArrayList<>())
+          .add(nodeOfElement.get(flow.target()));
     }
     Map<String, Integer> columns = new HashMap<>();
     Deque<String> pending = new ArrayDeque<>();

@@ -18,22 +18,52 @@ final class Route {
     if (source == target) {
       double below = source.bottom() + CLEARANCE;
       double aside = source.right() + CLEARANCE;
-      return path(source.centerX(), source.bottom(), source.centerX(), below, aside, below,
-          aside, source.centerY(), source.right(), source.centerY());
+      return path(
+          source.centerX(),
+          source.bottom(),
+          source.centerX(),
+          below,
+          aside,
+          below,
+          aside,
+          source.centerY(),
+          source.right(),
+          source.centerY());
     }
     if (target.x() >= source.right() + CLEARANCE) {
       double middle = (source.right() + target.x()) / 2;
-      return path(source.right(), source.centerY(), middle, source.centerY(), middle, target.centerY(),
-          target.x(), target.centerY());
+      return path(
+          source.right(),
+          source.centerY(),
+          middle,
+          source.centerY(),
+          middle,
+          target.centerY(),
+          target.x(),
+          target.centerY());
     }
     if (target.y() >= source.bottom() + CLEARANCE) {
       double middle = (source.bottom() + target.y()) / 2;
-      return path(source.centerX(), source.bottom(), source.centerX(), middle, target.centerX(), middle,
-          target.centerX(), target.y());
+      return path(
+          source.centerX(),
+          source.bottom(),
+          source.centerX(),
+          middle,
+          target.centerX(),
+          middle,
+          target.centerX(),
+          target.y());
     }
     double below = Math.max(source.bottom(), target.bottom()) + CLEARANCE;
-    return path(source.centerX(), source.bottom(), source.centerX(), below, target.centerX(), below,
-        target.centerX(), target.bottom());
+    return path(
+        source.centerX(),
+        source.bottom(),
+        source.centerX(),
+        below,
+        target.centerX(),
+        below,
+        target.centerX(),
+        target.bottom());
   }
 
   /** Points from x,y pairs, dropping repeats so straight flows stay two-point lines. */
@@ -54,8 +84,10 @@ final class Route {
       boolean inner = i > 0 && i < points.size() - 1;
       double[] before = inner ? points.get(i - 1) : null;
       double[] after = inner ? points.get(i + 1) : null;
-      boolean collinear = inner && ((before[0] == points.get(i)[0] && after[0] == points.get(i)[0])
-          || (before[1] == points.get(i)[1] && after[1] == points.get(i)[1]));
+      boolean collinear =
+          inner
+              && ((before[0] == points.get(i)[0] && after[0] == points.get(i)[0])
+                  || (before[1] == points.get(i)[1] && after[1] == points.get(i)[1]));
       if (!collinear) {
         kept.add(points.get(i));
       }

@@ -29,7 +29,9 @@ final class EdgeJsonReader {
 
   private static FlowEdge read(JsonNode item, String where, List<Problem> problems) {
     if (!item.isObject()) {
-      problems.add(Problem.ofDocument(where, WRONG_FIELD_TYPE, where + " must be an object, got " + Json.kind(item)));
+      problems.add(
+          Problem.ofDocument(
+              where, WRONG_FIELD_TYPE, where + " must be an object, got " + Json.kind(item)));
       return null;
     }
     JsonNode fromNode = item.get("from");
@@ -42,24 +44,42 @@ final class EdgeJsonReader {
     end(item, "from", null, where, problems);
     JsonNode port = item.get("port");
     if (port != null && !port.isString()) {
-      problems.add(Problem.ofNode(from, "port", WRONG_FIELD_TYPE, where + ": 'port' must be a string, got " + Json.show(port)));
+      problems.add(
+          Problem.ofNode(
+              from,
+              "port",
+              WRONG_FIELD_TYPE,
+              where + ": 'port' must be a string, got " + Json.show(port)));
     }
     for (String field : item.propertyNames()) {
       if (!FIELDS.contains(field)) {
-        problems.add(Problem.ofNode(from, field, UNKNOWN_FIELD, where + ": unknown field '" + field + "'; expected from, port, to"));
+        problems.add(
+            Problem.ofNode(
+                from,
+                field,
+                UNKNOWN_FIELD,
+                where + ": unknown field '" + field + "'; expected from, port, to"));
       }
     }
-    return problems.size() == before ? new FlowEdge(from, port == null ? null : port.stringValue(), to) : null;
+    return problems.size() == before
+        ? new FlowEdge(from, port == null ? null : port.stringValue(), to)
+        : null;
   }
 
-  private static String end(JsonNode item, String field, String from, String where, List<Problem> problems) {
+  private static String end(
+      JsonNode item, String field, String from, String where, List<Problem> problems) {
     JsonNode value = item.get(field);
     if (value == null) {
       problems.add(Problem.ofNode(from, field, MISSING_FIELD, where + ": missing '" + field + "'"));
       return null;
     }
     if (!value.isString()) {
-      problems.add(Problem.ofNode(from, field, WRONG_FIELD_TYPE, where + ": '" + field + "' must be a node id string, got " + Json.show(value)));
+      problems.add(
+          Problem.ofNode(
+              from,
+              field,
+              WRONG_FIELD_TYPE,
+              where + ": '" + field + "' must be a node id string, got " + Json.show(value)));
       return null;
     }
     return value.stringValue();

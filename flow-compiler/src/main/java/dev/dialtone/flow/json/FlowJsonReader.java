@@ -39,18 +39,29 @@ public final class FlowJsonReader {
     try {
       root = Json.MAPPER.readTree(json == null ? "" : json);
     } catch (JacksonException e) {
-      return ParseResult.rejected(List.of(Problem.ofDocument(null, NOT_JSON, "not valid JSON" + where(e) + ": " + e.getOriginalMessage())));
+      return ParseResult.rejected(
+          List.of(
+              Problem.ofDocument(
+                  null, NOT_JSON, "not valid JSON" + where(e) + ": " + e.getOriginalMessage())));
     }
     if (root == null || !root.isObject()) {
       String got = root == null || root.isMissingNode() ? "nothing" : Json.kind(root);
-      return ParseResult.rejected(List.of(Problem.ofDocument(null, NOT_JSON, "expected a JSON object, got " + got)));
+      return ParseResult.rejected(
+          List.of(Problem.ofDocument(null, NOT_JSON, "expected a JSON object, got " + got)));
     }
     List<Problem> problems = new ArrayList<>();
     String format = readFormat(root, problems);
     String name = readName(root, problems);
     for (String field : root.propertyNames()) {
       if (!FIELDS.contains(field)) {
-        problems.add(Problem.ofDocument(field, UNKNOWN_FIELD, "unknown field '" + field + "'; expected " + String.join(", ", FIELDS.stream().sorted().toList())));
+        problems.add(
+            Problem.ofDocument(
+                field,
+                UNKNOWN_FIELD,
+                "unknown field '"
+                    + field
+                    + "'; expected "
+                    + String.join(", ", FIELDS.stream().sorted().toList())));
       }
     }
     List<FlowNode> nodes = nodeReader.readAll(list(root, "nodes", problems), problems);
@@ -69,11 +80,19 @@ public final class FlowJsonReader {
   private static String readFormat(JsonNode root, List<Problem> problems) {
     JsonNode format = root.get("format");
     if (format == null) {
-      problems.add(Problem.ofDocument("format", WRONG_FORMAT, "missing 'format'; expected \"" + FlowDocument.FORMAT + "\""));
+      problems.add(
+          Problem.ofDocument(
+              "format",
+              WRONG_FORMAT,
+              "missing 'format'; expected \"" + FlowDocument.FORMAT + "\""));
       return null;
     }
     if (!format.isString() || !format.stringValue().equals(FlowDocument.FORMAT)) {
-      problems.add(Problem.ofDocument("format", WRONG_FORMAT, "'format' must be \"" + FlowDocument.FORMAT + "\", got " + Json.show(format)));
+      problems.add(
+          Problem.ofDocument(
+              "format",
+              WRONG_FORMAT,
+              "'format' must be \"" + FlowDocument.FORMAT + "\", got " + Json.show(format)));
       return null;
     }
     return format.stringValue();
@@ -86,7 +105,9 @@ public final class FlowJsonReader {
       return null;
     }
     if (!name.isString()) {
-      problems.add(Problem.ofDocument("name", WRONG_FIELD_TYPE, "'name' must be a string, got " + Json.show(name)));
+      problems.add(
+          Problem.ofDocument(
+              "name", WRONG_FIELD_TYPE, "'name' must be a string, got " + Json.show(name)));
       return null;
     }
     return name.stringValue();
@@ -99,7 +120,9 @@ public final class FlowJsonReader {
       return List.of();
     }
     if (!value.isArray()) {
-      problems.add(Problem.ofDocument(field, WRONG_FIELD_TYPE, "'" + field + "' must be a list, got " + Json.kind(value)));
+      problems.add(
+          Problem.ofDocument(
+              field, WRONG_FIELD_TYPE, "'" + field + "' must be a list, got " + Json.kind(value)));
       return List.of();
     }
     List<JsonNode> items = new ArrayList<>();

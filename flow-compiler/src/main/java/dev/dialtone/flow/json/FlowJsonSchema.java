@@ -42,7 +42,11 @@ public final class FlowJsonSchema {
     schema.put("additionalProperties", false);
     ObjectNode properties = schema.putObject("properties");
     properties.putObject("format").put("const", FlowDocument.FORMAT);
-    properties.putObject("name").put("type", "string").put("pattern", "\\S").put("maxLength", FlowDocument.MAX_NAME_LENGTH);
+    properties
+        .putObject("name")
+        .put("type", "string")
+        .put("pattern", "\\S")
+        .put("maxLength", FlowDocument.MAX_NAME_LENGTH);
     array(properties, "nodes", "#/$defs/node");
     array(properties, "edges", "#/$defs/edge");
 

@@ -71,10 +71,14 @@ public final class FlowJsonWriter {
 
   // Declared options first, as the property panel lists them; anything else alphabetically.
   private List<String> optionOrder(FlowNode node) {
-    List<String> declared = catalogue.find(node.type()).map(NodeType::options).orElse(List.of())
-        .stream().map(OptionSpec::name).toList();
+    List<String> declared =
+        catalogue.find(node.type()).map(NodeType::options).orElse(List.of()).stream()
+            .map(OptionSpec::name)
+            .toList();
     List<String> names = new ArrayList<>(node.options().keySet());
-    names.sort(Comparator.comparingInt((String name) -> rank(declared, name)).thenComparing(Comparator.naturalOrder()));
+    names.sort(
+        Comparator.comparingInt((String name) -> rank(declared, name))
+            .thenComparing(Comparator.naturalOrder()));
     return names;
   }
 

@@ -37,7 +37,12 @@ final class NodeJsonReader {
       String where = "nodes[" + i + "]";
       FlowNode node = read(items.get(i), where, problems);
       if (node != null && !ids.add(node.id())) {
-        problems.add(Problem.ofNode(node.id(), "id", DUPLICATE_NODE_ID, where + ": node id '" + node.id() + "' is used by an earlier node"));
+        problems.add(
+            Problem.ofNode(
+                node.id(),
+                "id",
+                DUPLICATE_NODE_ID,
+                where + ": node id '" + node.id() + "' is used by an earlier node"));
       } else if (node != null) {
         nodes.add(node);
       }
@@ -47,7 +52,9 @@ final class NodeJsonReader {
 
   private FlowNode read(JsonNode item, String where, List<Problem> problems) {
     if (!item.isObject()) {
-      problems.add(Problem.ofDocument(where, WRONG_FIELD_TYPE, where + " must be an object, got " + Json.kind(item)));
+      problems.add(
+          Problem.ofDocument(
+              where, WRONG_FIELD_TYPE, where + " must be an object, got " + Json.kind(item)));
       return null;
     }
     int before = problems.size();
@@ -59,7 +66,12 @@ final class NodeJsonReader {
     Map<String, Object> options = optionReader.read(item.get("options"), type, id, label, problems);
     for (String field : item.propertyNames()) {
       if (!FIELDS.contains(field)) {
-        problems.add(Problem.ofNode(id, field, UNKNOWN_FIELD, label + ": unknown field '" + field + "'; expected id, type, x, y, options"));
+        problems.add(
+            Problem.ofNode(
+                id,
+                field,
+                UNKNOWN_FIELD,
+                label + ": unknown field '" + field + "'; expected id, type, x, y, options"));
       }
     }
     return problems.size() == before ? new FlowNode(id, type.name(), x, y, options) : null;
@@ -70,7 +82,13 @@ final class NodeJsonReader {
     if (id == null) {
       problems.add(Problem.ofDocument("id", MISSING_FIELD, where + ": missing 'id'"));
     } else if (!id.isString() || !FlowNode.ID_PATTERN.matcher(id.stringValue()).matches()) {
-      problems.add(Problem.ofDocument("id", INVALID_NODE_ID, where + ": 'id' must be 1-64 letters, digits, _ or -, starting with a letter or _, got " + Json.show(id)));
+      problems.add(
+          Problem.ofDocument(
+              "id",
+              INVALID_NODE_ID,
+              where
+                  + ": 'id' must be 1-64 letters, digits, _ or -, starting with a letter or _, got "
+                  + Json.show(id)));
     } else {
       return id.stringValue();
     }
@@ -85,18 +103,33 @@ final class NodeJsonReader {
     }
     NodeType known = type.isString() ? catalogue.find(type.stringValue()).orElse(null) : null;
     if (known == null) {
-      problems.add(Problem.ofNode(id, "type", UNKNOWN_NODE_TYPE, label + ": unknown node type " + Json.show(type) + "; known types are " + String.join(", ", catalogue.names())));
+      problems.add(
+          Problem.ofNode(
+              id,
+              "type",
+              UNKNOWN_NODE_TYPE,
+              label
+                  + ": unknown node type "
+                  + Json.show(type)
+                  + "; known types are "
+                  + String.join(", ", catalogue.names())));
     }
     return known;
   }
 
-  private static Integer readPosition(JsonNode item, String field, String id, String label, List<Problem> problems) {
+  private static Integer readPosition(
+      JsonNode item, String field, String id, String label, List<Problem> problems) {
     JsonNode value = item.get(field);
     if (value == null) {
       return null;
     }
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      problems.add(Problem.ofNode(id, field, WRONG_FIELD_TYPE, label + ": '" + field + "' must be an integer, got " + Json.show(value)));
+      problems.add(
+          Problem.ofNode(
+              id,
+              field,
+              WRONG_FIELD_TYPE,
+              label + ": '" + field + "' must be an integer, got " + Json.show(value)));
       return null;
     }
     return value.intValue();

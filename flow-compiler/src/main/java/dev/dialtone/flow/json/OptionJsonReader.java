@@ -21,13 +21,19 @@ import tools.jackson.databind.JsonNode;
  */
 final class OptionJsonReader {
 
-  Map<String, Object> read(JsonNode options, NodeType type, String id, String label, List<Problem> problems) {
+  Map<String, Object> read(
+      JsonNode options, NodeType type, String id, String label, List<Problem> problems) {
     Map<String, Object> values = new LinkedHashMap<>();
     if (options == null) {
       return values;
     }
     if (!options.isObject()) {
-      problems.add(Problem.ofNode(id, "options", WRONG_FIELD_TYPE, label + ": 'options' must be an object, got " + Json.kind(options)));
+      problems.add(
+          Problem.ofNode(
+              id,
+              "options",
+              WRONG_FIELD_TYPE,
+              label + ": 'options' must be an object, got " + Json.kind(options)));
       return values;
     }
     if (type == null) {
@@ -37,13 +43,35 @@ final class OptionJsonReader {
       String name = option.getKey();
       Optional<OptionSpec> spec = type.option(name);
       if (spec.isEmpty()) {
-        problems.add(Problem.ofNode(id, name, UNKNOWN_OPTION, label + ": unknown option '" + name + "' for type '" + type.name() + "'" + known(type)));
+        problems.add(
+            Problem.ofNode(
+                id,
+                name,
+                UNKNOWN_OPTION,
+                label
+                    + ": unknown option '"
+                    + name
+                    + "' for type '"
+                    + type.name()
+                    + "'"
+                    + known(type)));
         continue;
       }
       OptionType expected = spec.get().type();
       Object value = value(option.getValue(), expected);
       if (value == null) {
-        problems.add(Problem.ofNode(id, name, WRONG_OPTION_TYPE, label + ": option '" + name + "' must be " + expected.label() + ", got " + Json.show(option.getValue())));
+        problems.add(
+            Problem.ofNode(
+                id,
+                name,
+                WRONG_OPTION_TYPE,
+                label
+                    + ": option '"
+                    + name
+                    + "' must be "
+                    + expected.label()
+                    + ", got "
+                    + Json.show(option.getValue())));
       } else {
         values.put(name, value);
       }

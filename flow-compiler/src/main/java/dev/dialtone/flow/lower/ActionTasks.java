@@ -23,11 +23,13 @@ final class ActionTasks {
     headers.put(TaskHeaders.NODE_ID, node.id());
     headers.put(TaskHeaders.NODE_TYPE, type.name());
     headers.put(TaskHeaders.OPTIONS, OptionsJson.write(type.effectiveOptions(node)));
-    return new Element.ServiceTask(node.id(), node.id(), JobTypes.forNodeType(type.name()), headers);
+    return new Element.ServiceTask(
+        node.id(), node.id(), JobTypes.forNodeType(type.name()), headers);
   }
 
   /** A task that continues by {@code next}. */
   static Fragment withNext(FlowNode node, NodeType type) {
-    return Fragment.of(node, task(node, type), List.of(Exit.of(node.id(), FlowEdge.NEXT, node.id())));
+    return Fragment.of(
+        node, task(node, type), List.of(Exit.of(node.id(), FlowEdge.NEXT, node.id())));
   }
 }

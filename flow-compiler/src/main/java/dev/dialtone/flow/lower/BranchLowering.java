@@ -26,10 +26,24 @@ final class BranchLowering implements NodeLowering {
     List<String> cases = BranchNode.cases(node);
     for (int i = 0; i < cases.size(); i++) {
       String value = cases.get(i);
-      String condition = "= if " + variable + " = null then false else string(" + variable + ") = " + Feel.string(value);
+      String condition =
+          "= if "
+              + variable
+              + " = null then false else string("
+              + variable
+              + ") = "
+              + Feel.string(value);
       exits.add(new Exit(value, node.id(), node.id() + "__case_" + i, value, condition, false));
     }
-    exits.add(new Exit(BranchNode.DEFAULT, node.id(), node.id() + "__" + BranchNode.DEFAULT, BranchNode.DEFAULT, null, true));
-    return Fragment.of(node, new Element.ExclusiveGateway(node.id(), node.id(), JobTypes.TRACE), exits);
+    exits.add(
+        new Exit(
+            BranchNode.DEFAULT,
+            node.id(),
+            node.id() + "__" + BranchNode.DEFAULT,
+            BranchNode.DEFAULT,
+            null,
+            true));
+    return Fragment.of(
+        node, new Element.ExclusiveGateway(node.id(), node.id(), JobTypes.TRACE), exits);
   }
 }

@@ -17,16 +17,20 @@ public sealed interface Element {
   record EndEvent(String id, String name) implements Element {}
 
   /** A job for a worker; {@code headers} keep their order in the XML. */
-  record ServiceTask(String id, String name, String jobType, Map<String, String> headers) implements Element {}
+  record ServiceTask(String id, String name, String jobType, Map<String, String> headers)
+      implements Element {}
 
   /**
    * A FEEL expression Zeebe evaluates itself.
    *
    * @param startListener job type of a start execution listener, or null
    */
-  record ScriptTask(String id, String name, String expression, String resultVariable, String startListener)
+  record ScriptTask(
+      String id, String name, String expression, String resultVariable, String startListener)
       implements Element {}
 
-  /** @param startListener job type of a start execution listener, or null */
+  /**
+   * @param startListener job type of a start execution listener, or null
+   */
   record ExclusiveGateway(String id, String name, String startListener) implements Element {}
 }

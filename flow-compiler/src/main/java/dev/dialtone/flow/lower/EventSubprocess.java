@@ -6,4 +6,10 @@ package dev.dialtone.flow.lower;
  * @param correlationKey a FEEL expression starting with {@code =}
  */
 public record EventSubprocess(
-    String id, String name, String messageName, String correlationKey, Element.StartEvent start, Element.EndEvent end, String flowId) {}
+    String id,
+    String name,
+    String messageName,
+    String correlationKey,
+    Element.StartEvent start,
+    Element.EndEvent end,
+    String flowId) {}

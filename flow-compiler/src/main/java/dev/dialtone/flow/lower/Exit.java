@@ -6,7 +6,8 @@ import dev.dialtone.flow.model.FlowEdge;
  * Where a port of a lowered node leaves from: the element, and what the outgoing sequence flow
  * carries. The edge in the document supplies the target.
  */
-public record Exit(String port, String source, String flowId, String label, String condition, boolean isDefault) {
+public record Exit(
+    String port, String source, String flowId, String label, String condition, boolean isDefault) {
 
   /**
    * An unconditional exit whose flow is {@code <nodeId>__<port>}; labelled unless it is the

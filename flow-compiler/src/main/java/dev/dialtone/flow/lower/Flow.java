@@ -7,7 +7,8 @@ package dev.dialtone.flow.lower;
  * @param condition a FEEL condition starting with {@code =}, or null
  * @param isDefault the default flow of its (gateway) source
  */
-public record Flow(String id, String name, String source, String target, String condition, boolean isDefault) {
+public record Flow(
+    String id, String name, String source, String target, String condition, boolean isDefault) {
 
   public static Flow plain(String id, String source, String target) {
     return new Flow(id, null, source, target, null, false);

@@ -25,7 +25,8 @@ public final class FlowLowerer {
 
   public FlowLowerer(NodeCatalogue catalogue, List<NodeLowering> lowerings) {
     this.catalogue = catalogue;
-    this.lowerings = lowerings.stream().collect(Collectors.toMap(NodeLowering::type, Function.identity()));
+    this.lowerings =
+        lowerings.stream().collect(Collectors.toMap(NodeLowering::type, Function.identity()));
   }
 
   public ProcessModel lower(FlowDocument document, String processId, String processName) {
@@ -38,10 +39,12 @@ public final class FlowLowerer {
       Exit exit = fragments.get(edge.from()).exit(edge.port());
       edges.add(exit.to(fragments.get(edge.to()).entry()));
     }
-    return new ProcessModel(processId, processName, List.copyOf(fragments.values()), edges, List.of(callHangup()));
+    return new ProcessModel(
+        processId, processName, List.copyOf(fragments.values()), edges, List.of(callHangup()));
   }
 
-  // The runtime publishes call_hangup when the caller hangs up; the instance must end wherever it is.
+  // The runtime publishes call_hangup when the caller hangs up; the instance must end wherever it
+  // is.
   private static EventSubprocess callHangup() {
     return new EventSubprocess(
         "__call_hangup",
@@ -54,7 +57,9 @@ public final class FlowLowerer {
   }
 
   private NodeType type(FlowNode node) {
-    return catalogue.find(node.type()).orElseThrow(() -> new IllegalStateException("unknown node type " + node.type()));
+    return catalogue
+        .find(node.type())
+        .orElseThrow(() -> new IllegalStateException("unknown node type " + node.type()));
   }
 
   private NodeLowering lowering(FlowNode node) {

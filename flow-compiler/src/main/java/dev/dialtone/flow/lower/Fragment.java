@@ -4,8 +4,8 @@ import dev.dialtone.flow.model.FlowNode;
 import java.util.List;
 
 /**
- * What one flow node lowers to: its elements (the first is the entry, whose id is the node id),
- * the flows between them, and one exit per port.
+ * What one flow node lowers to: its elements (the first is the entry, whose id is the node id), the
+ * flows between them, and one exit per port.
  */
 public record Fragment(FlowNode node, List<Element> elements, List<Flow> flows, List<Exit> exits) {
 
@@ -14,7 +14,8 @@ public record Fragment(FlowNode node, List<Element> elements, List<Flow> flows, 
     flows = List.copyOf(flows);
     exits = List.copyOf(exits);
     if (elements.isEmpty() || !elements.get(0).id().equals(node.id())) {
-      throw new IllegalArgumentException("node '" + node.id() + "': the first element must carry the node id");
+      throw new IllegalArgumentException(
+          "node '" + node.id() + "': the first element must carry the node id");
     }
   }
 
@@ -31,6 +32,7 @@ public record Fragment(FlowNode node, List<Element> elements, List<Flow> flows, 
     return exits.stream()
         .filter(e -> e.port().equals(port))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("node '" + node.id() + "' has no port '" + port + "'"));
+        .orElseThrow(
+            () -> new IllegalStateException("node '" + node.id() + "' has no port '" + port + "'"));
   }
 }

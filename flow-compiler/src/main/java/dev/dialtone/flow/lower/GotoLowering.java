@@ -29,11 +29,28 @@ final class GotoLowering implements NodeLowering {
     return new Fragment(
         node,
         List.of(
-            new Element.ScriptTask(node.id(), node.id(), "= if " + counter + " = null then 1 else " + counter + " + 1", variable, JobTypes.TRACE),
+            new Element.ScriptTask(
+                node.id(),
+                node.id(),
+                "= if " + counter + " = null then 1 else " + counter + " + 1",
+                variable,
+                JobTypes.TRACE),
             new Element.ExclusiveGateway(gateway, node.id() + " (loop?)", null)),
         List.of(Flow.plain(node.id() + "__to_gateway", node.id(), gateway)),
         List.of(
-            new Exit(GotoNode.LOOP, gateway, node.id() + "__" + GotoNode.LOOP, GotoNode.LOOP, "= " + counter + " <= " + count, false),
-            new Exit(GotoNode.DONE, gateway, node.id() + "__" + GotoNode.DONE, GotoNode.DONE, null, true)));
+            new Exit(
+                GotoNode.LOOP,
+                gateway,
+                node.id() + "__" + GotoNode.LOOP,
+                GotoNode.LOOP,
+                "= " + counter + " <= " + count,
+                false),
+            new Exit(
+                GotoNode.DONE,
+                gateway,
+                node.id() + "__" + GotoNode.DONE,
+                GotoNode.DONE,
+                null,
+                true)));
   }
 }

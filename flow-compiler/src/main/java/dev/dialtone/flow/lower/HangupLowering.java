@@ -6,8 +6,8 @@ import dev.dialtone.flow.nodes.NodeType;
 import java.util.List;
 
 /**
- * {@code hangup} → the hangup worker's task, then an end event: the instance ends once the call
- * is down, so the worker can report failures as incidents.
+ * {@code hangup} → the hangup worker's task, then an end event: the instance ends once the call is
+ * down, so the worker can report failures as incidents.
  */
 final class HangupLowering implements NodeLowering {
 

@@ -1,8 +1,8 @@
 package dev.dialtone.flow.lower;
 
 import dev.dialtone.flow.model.FlowNode;
-import dev.dialtone.flow.nodes.PlayNode;
 import dev.dialtone.flow.nodes.NodeType;
+import dev.dialtone.flow.nodes.PlayNode;
 
 /** {@code play} → a service task for the play worker, then {@code next}. */
 final class PlayLowering implements NodeLowering {

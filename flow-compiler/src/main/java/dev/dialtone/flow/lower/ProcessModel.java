@@ -8,7 +8,11 @@ import java.util.List;
  * @param edges sequence flows between fragments, one per document edge
  */
 public record ProcessModel(
-    String id, String name, List<Fragment> fragments, List<Flow> edges, List<EventSubprocess> eventSubprocesses) {
+    String id,
+    String name,
+    List<Fragment> fragments,
+    List<Flow> edges,
+    List<EventSubprocess> eventSubprocesses) {
 
   public ProcessModel {
     fragments = List.copyOf(fragments);

@@ -16,7 +16,9 @@ final class StartLowering implements NodeLowering {
 
   @Override
   public Fragment lower(FlowNode node, NodeType type) {
-    return Fragment.of(node, new Element.StartEvent(node.id(), node.id()),
+    return Fragment.of(
+        node,
+        new Element.StartEvent(node.id(), node.id()),
         List.of(Exit.of(node.id(), FlowEdge.NEXT, node.id())));
   }
 }

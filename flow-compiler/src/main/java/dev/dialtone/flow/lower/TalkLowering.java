@@ -1,8 +1,8 @@
 package dev.dialtone.flow.lower;
 
 import dev.dialtone.flow.model.FlowNode;
-import dev.dialtone.flow.nodes.TalkNode;
 import dev.dialtone.flow.nodes.NodeType;
+import dev.dialtone.flow.nodes.TalkNode;
 
 /** {@code talk} → a service task for the talk worker, then {@code next}. */
 final class TalkLowering implements NodeLowering {

@@ -24,9 +24,14 @@ public final class BranchNode implements NodeType {
 
   private static final List<OptionSpec> OPTIONS =
       List.of(
-          OptionSpec.optional(VARIABLE, OptionType.STRING, "digits", "Variable to route on", variableName(false)),
-          OptionSpec.required(CASES, OptionType.STRING_LIST, "Values to route on; each becomes a port",
-              distinctValues(), excludes(DEFAULT, "the name of the fallback port")));
+          OptionSpec.optional(
+              VARIABLE, OptionType.STRING, "digits", "Variable to route on", variableName(false)),
+          OptionSpec.required(
+              CASES,
+              OptionType.STRING_LIST,
+              "Values to route on; each becomes a port",
+              distinctValues(),
+              excludes(DEFAULT, "the name of the fallback port")));
 
   private static final Port DEFAULT_PORT = new Port(DEFAULT, ProblemCodes.BRANCH_WITHOUT_DEFAULT);
 
@@ -59,7 +64,8 @@ public final class BranchNode implements NodeType {
   @Override
   public List<Port> ports(FlowNode node) {
     // Blank and "default" values are reported by validation; as ports they would only add noise.
-    Stream<Port> casePorts = cases(node).stream().filter(c -> !c.isBlank() && !c.equals(DEFAULT)).map(Port::of);
+    Stream<Port> casePorts =
+        cases(node).stream().filter(c -> !c.isBlank() && !c.equals(DEFAULT)).map(Port::of);
     return Stream.concat(casePorts, Stream.of(DEFAULT_PORT)).toList();
   }
 

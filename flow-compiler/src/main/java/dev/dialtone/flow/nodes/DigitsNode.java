@@ -18,11 +18,26 @@ public final class DigitsNode implements NodeType {
 
   private static final List<OptionSpec> OPTIONS =
       List.of(
-          OptionSpec.optional(TIMEOUT_MS, OptionType.INTEGER, 5000L, "How long to wait for input, in milliseconds", atLeast(0)),
-          OptionSpec.optional(MAX_DIGITS, OptionType.INTEGER, 1L, "Stop after this many digits", atLeast(1)),
-          OptionSpec.optional(FINISH_KEY, OptionType.STRING, "#", "Key that ends the input early",
+          OptionSpec.optional(
+              TIMEOUT_MS,
+              OptionType.INTEGER,
+              5000L,
+              "How long to wait for input, in milliseconds",
+              atLeast(0)),
+          OptionSpec.optional(
+              MAX_DIGITS, OptionType.INTEGER, 1L, "Stop after this many digits", atLeast(1)),
+          OptionSpec.optional(
+              FINISH_KEY,
+              OptionType.STRING,
+              "#",
+              "Key that ends the input early",
               oneOf("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#")),
-          OptionSpec.optional(VARIABLE, OptionType.STRING, "digits", "Variable that receives the digits", variableName(true)));
+          OptionSpec.optional(
+              VARIABLE,
+              OptionType.STRING,
+              "digits",
+              "Variable that receives the digits",
+              variableName(true)));
 
   public String name() {
     return NAME;

@@ -6,8 +6,8 @@ import dev.dialtone.flow.ProblemCodes;
 import java.util.List;
 
 /**
- * Jumps back along {@code loop} at most {@code count} times, then leaves by {@code done}: with count
- * 2 the loop target runs three times in all.
+ * Jumps back along {@code loop} at most {@code count} times, then leaves by {@code done}: with
+ * count 2 the loop target runs three times in all.
  */
 public final class GotoNode implements NodeType {
 

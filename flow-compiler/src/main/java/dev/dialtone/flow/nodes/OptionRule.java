@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  */
 public sealed interface OptionRule {
 
-  /** Why {@code value} (already of the option's type) breaks the rule, e.g. "must be at least 1". */
+  /**
+   * Why {@code value} (already of the option's type) breaks the rule, e.g. "must be at least 1".
+   */
   Optional<String> violation(Object value);
 
   /** JSON Schema keywords saying the same. */
@@ -100,7 +102,8 @@ public sealed interface OptionRule {
     public Optional<String> violation(Object value) {
       try {
         URI uri = new URI((String) value);
-        boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+        boolean http =
+            "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
         return http && uri.getHost() != null
             ? Optional.empty()
             : Optional.of("must be an http or https URL");
@@ -155,8 +158,26 @@ public sealed interface OptionRule {
     static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,63}$");
     // Words FEEL parses as syntax: a variable so named would break the compiled expressions.
     static final List<String> FEEL_KEYWORDS =
-        List.of("and", "between", "else", "every", "external", "false", "for", "function", "if",
-            "in", "instance", "not", "null", "of", "or", "return", "satisfies", "some", "then",
+        List.of(
+            "and",
+            "between",
+            "else",
+            "every",
+            "external",
+            "false",
+            "for",
+            "function",
+            "if",
+            "in",
+            "instance",
+            "not",
+            "null",
+            "of",
+            "or",
+            "return",
+            "satisfies",
+            "some",
+            "then",
             "true");
 
     public Optional<String> violation(Object value) {
@@ -171,13 +192,18 @@ public sealed interface OptionRule {
         return Optional.of("must not overwrite the call variable '" + name + "'");
       }
       if (written && name.startsWith(ProcessVariables.GOTO_COUNTER_PREFIX)) {
-        return Optional.of("must not start with '" + ProcessVariables.GOTO_COUNTER_PREFIX + "' (loop counters)");
+        return Optional.of(
+            "must not start with '" + ProcessVariables.GOTO_COUNTER_PREFIX + "' (loop counters)");
       }
       return Optional.empty();
     }
 
     public Map<String, Object> schema() {
-      List<String> excluded = Stream.concat(FEEL_KEYWORDS.stream(), written ? forbiddenTargets().stream().sorted() : Stream.empty()).toList();
+      List<String> excluded =
+          Stream.concat(
+                  FEEL_KEYWORDS.stream(),
+                  written ? forbiddenTargets().stream().sorted() : Stream.empty())
+              .toList();
       return Map.of("pattern", NAME.pattern(), "not", Map.of("enum", excluded));
     }
 

@@ -33,13 +33,16 @@ public record OptionSpec(
     }
   }
 
-  public static OptionSpec required(String name, OptionType type, String description, OptionRule... rules) {
-    return new OptionSpec(name, type, true, null, description, ProblemCodes.MISSING_OPTION, List.of(rules));
+  public static OptionSpec required(
+      String name, OptionType type, String description, OptionRule... rules) {
+    return new OptionSpec(
+        name, type, true, null, description, ProblemCodes.MISSING_OPTION, List.of(rules));
   }
 
   public static OptionSpec optional(
       String name, OptionType type, Object defaultValue, String description, OptionRule... rules) {
-    return new OptionSpec(name, type, false, defaultValue, description, ProblemCodes.MISSING_OPTION, List.of(rules));
+    return new OptionSpec(
+        name, type, false, defaultValue, description, ProblemCodes.MISSING_OPTION, List.of(rules));
   }
 
   /** The same option reporting a more specific code when it is missing. */

@@ -44,7 +44,8 @@ public enum OptionType {
         switch (value) {
           case null -> "null";
           case String s -> '"' + s + '"';
-          case List<?> list -> list.stream().map(OptionType::show).collect(Collectors.joining(", ", "[", "]"));
+          case List<?> list ->
+              list.stream().map(OptionType::show).collect(Collectors.joining(", ", "[", "]"));
           default -> String.valueOf(value);
         };
     return text.length() > 80 ? text.substring(0, 77) + "..." : text;

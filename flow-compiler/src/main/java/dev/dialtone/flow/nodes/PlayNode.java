@@ -12,7 +12,9 @@ public final class PlayNode implements NodeType {
   public static final String URL = "url";
 
   private static final List<OptionSpec> OPTIONS =
-      List.of(OptionSpec.required(URL, OptionType.STRING, "Audio file to play (http or https)", httpUrl()));
+      List.of(
+          OptionSpec.required(
+              URL, OptionType.STRING, "Audio file to play (http or https)", httpUrl()));
 
   public String name() {
     return NAME;

@@ -23,10 +23,16 @@ public final class TalkNode implements NodeType {
 
   private static final List<OptionSpec> OPTIONS =
       List.of(
-          OptionSpec.required(TEXT, OptionType.STRING, "What to say; {{variable}} inserts a variable", notBlank()),
-          OptionSpec.optional(LANGUAGE, OptionType.STRING, "en-US", "Language tag, e.g. en-US",
+          OptionSpec.required(
+              TEXT, OptionType.STRING, "What to say; {{variable}} inserts a variable", notBlank()),
+          OptionSpec.optional(
+              LANGUAGE,
+              OptionType.STRING,
+              "en-US",
+              "Language tag, e.g. en-US",
               matches("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "must be a language tag like en-US")),
-          OptionSpec.optional(VOICE, OptionType.STRING, "female", "Voice gender", oneOf("female", "male")));
+          OptionSpec.optional(
+              VOICE, OptionType.STRING, "female", "Voice gender", oneOf("female", "male")));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
   // A variable, or a path into a context variable (customer.name), as the talk worker resolves it.
@@ -61,7 +67,8 @@ public final class TalkNode implements NodeType {
     while (matcher.find()) {
       String inner = matcher.group(1).strip();
       if (!VARIABLE_PATH.matcher(inner).matches()) {
-        problems.add(problem(node, "placeholder {{" + matcher.group(1) + "}} must name a variable"));
+        problems.add(
+            problem(node, "placeholder {{" + matcher.group(1) + "}} must name a variable"));
       }
       end = matcher.end();
     }
@@ -72,7 +79,10 @@ public final class TalkNode implements NodeType {
   }
 
   private static Problem problem(FlowNode node, String what) {
-    return Problem.ofNode(node.id(), TEXT, ProblemCodes.INVALID_OPTION_VALUE,
+    return Problem.ofNode(
+        node.id(),
+        TEXT,
+        ProblemCodes.INVALID_OPTION_VALUE,
         "node '" + node.id() + "': option 'text' " + what);
   }
 }

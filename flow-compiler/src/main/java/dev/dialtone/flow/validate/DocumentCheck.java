@@ -14,13 +14,28 @@ final class DocumentCheck implements FlowCheck {
   public void check(FlowGraph graph, List<Problem> problems) {
     FlowDocument document = graph.document();
     if (!FlowDocument.FORMAT.equals(document.format())) {
-      problems.add(Problem.ofDocument("format", WRONG_FORMAT, "'format' must be \"" + FlowDocument.FORMAT + "\", got \"" + document.format() + "\""));
+      problems.add(
+          Problem.ofDocument(
+              "format",
+              WRONG_FORMAT,
+              "'format' must be \""
+                  + FlowDocument.FORMAT
+                  + "\", got \""
+                  + document.format()
+                  + "\""));
     }
     String name = document.name();
     if (name == null || name.isBlank()) {
       problems.add(Problem.ofDocument("name", INVALID_NAME, "the flow needs a name"));
     } else if (name.length() > FlowDocument.MAX_NAME_LENGTH) {
-      problems.add(Problem.ofDocument("name", INVALID_NAME, "the flow name must be at most " + FlowDocument.MAX_NAME_LENGTH + " characters, got " + name.length()));
+      problems.add(
+          Problem.ofDocument(
+              "name",
+              INVALID_NAME,
+              "the flow name must be at most "
+                  + FlowDocument.MAX_NAME_LENGTH
+                  + " characters, got "
+                  + name.length()));
     }
   }
 }

@@ -29,18 +29,47 @@ final class EdgeCheck implements FlowCheck {
       String field = "ports." + edge.port();
       String label = node(edge.from()) + ": port '" + edge.port() + "'";
       if (from.isEmpty()) {
-        problems.add(Problem.ofNode(null, "from", EDGE_FROM_MISSING_NODE, "an edge to '" + edge.to() + "' starts at node '" + edge.from() + "', which does not exist"));
+        problems.add(
+            Problem.ofNode(
+                null,
+                "from",
+                EDGE_FROM_MISSING_NODE,
+                "an edge to '"
+                    + edge.to()
+                    + "' starts at node '"
+                    + edge.from()
+                    + "', which does not exist"));
         continue;
       }
       if (graph.type(from.get()).isPresent() && !graph.hasPort(from.get(), edge.port())) {
-        problems.add(Problem.ofNode(edge.from(), field, UNKNOWN_PORT, label + " does not exist; " + portsOf(graph, from.get())));
+        problems.add(
+            Problem.ofNode(
+                edge.from(),
+                field,
+                UNKNOWN_PORT,
+                label + " does not exist; " + portsOf(graph, from.get())));
       } else if (!usedPorts.add(edge.from() + "\n" + edge.port())) {
-        problems.add(Problem.ofNode(edge.from(), field, DUPLICATE_PORT_EDGE, label + " has more than one edge; a port leads to one node"));
+        problems.add(
+            Problem.ofNode(
+                edge.from(),
+                field,
+                DUPLICATE_PORT_EDGE,
+                label + " has more than one edge; a port leads to one node"));
       }
       if (to.isEmpty()) {
-        problems.add(Problem.ofNode(edge.from(), field, EDGE_TO_MISSING_NODE, label + " leads to node '" + edge.to() + "', which does not exist"));
+        problems.add(
+            Problem.ofNode(
+                edge.from(),
+                field,
+                EDGE_TO_MISSING_NODE,
+                label + " leads to node '" + edge.to() + "', which does not exist"));
       } else if (to.get().type().equals(StartNode.NAME)) {
-        problems.add(Problem.ofNode(edge.from(), field, EDGE_TO_START, label + " leads back to the start node; use a goto to repeat a part of the flow"));
+        problems.add(
+            Problem.ofNode(
+                edge.from(),
+                field,
+                EDGE_TO_START,
+                label + " leads back to the start node; use a goto to repeat a part of the flow"));
       }
     }
   }

@@ -7,7 +7,6 @@ import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.GotoNode;
-import dev.dialtone.flow.nodes.NodeType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -32,9 +31,15 @@ final class InstantLoopCheck implements FlowCheck {
       Set<String> cycle = cycleThrough(graph, node.id());
       if (!cycle.isEmpty()) {
         reported.addAll(cycle);
-        problems.add(Problem.ofNode(node.id(), null, LOOP_WITHOUT_ACTION, node(node.id())
-            + ": the loop through " + String.join(", ", cycle.stream().map(id -> "'" + id + "'").toList())
-            + " never reaches an action node or a goto's loop, so the call would spin forever"));
+        problems.add(
+            Problem.ofNode(
+                node.id(),
+                null,
+                LOOP_WITHOUT_ACTION,
+                node(node.id())
+                    + ": the loop through "
+                    + String.join(", ", cycle.stream().map(id -> "'" + id + "'").toList())
+                    + " never reaches an action node or a goto's loop, so the call would spin forever"));
       }
     }
   }

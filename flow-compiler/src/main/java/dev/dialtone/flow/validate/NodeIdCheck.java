@@ -23,12 +23,26 @@ final class NodeIdCheck implements FlowCheck {
     for (FlowNode node : graph.document().nodes()) {
       String id = node.id();
       if (!FlowNode.ID_PATTERN.matcher(id).matches()) {
-        problems.add(Problem.ofNode(id, "id", INVALID_NODE_ID, node(id) + ": id must be 1-64 letters, digits, _ or -, starting with a letter or _"));
+        problems.add(
+            Problem.ofNode(
+                id,
+                "id",
+                INVALID_NODE_ID,
+                node(id)
+                    + ": id must be 1-64 letters, digits, _ or -, starting with a letter or _"));
       } else if (id.contains(FlowNode.RESERVED_ID_PART)) {
-        problems.add(Problem.ofNode(id, "id", RESERVED_NODE_ID, node(id) + ": id must not contain '__', which the compiler uses for helper elements"));
+        problems.add(
+            Problem.ofNode(
+                id,
+                "id",
+                RESERVED_NODE_ID,
+                node(id)
+                    + ": id must not contain '__', which the compiler uses for helper elements"));
       }
       if (!seen.add(id)) {
-        problems.add(Problem.ofNode(id, "id", DUPLICATE_NODE_ID, node(id) + ": another node has the same id"));
+        problems.add(
+            Problem.ofNode(
+                id, "id", DUPLICATE_NODE_ID, node(id) + ": another node has the same id"));
       }
     }
   }

@@ -26,7 +26,12 @@ final class OptionCheck implements FlowCheck {
     for (FlowNode node : graph.document().nodes()) {
       Optional<NodeType> type = graph.type(node);
       if (type.isEmpty()) {
-        problems.add(Problem.ofNode(node.id(), "type", UNKNOWN_NODE_TYPE, node(node.id()) + ": unknown node type \"" + node.type() + "\""));
+        problems.add(
+            Problem.ofNode(
+                node.id(),
+                "type",
+                UNKNOWN_NODE_TYPE,
+                node(node.id()) + ": unknown node type \"" + node.type() + "\""));
       } else {
         check(node, type.get(), problems);
       }
@@ -36,15 +41,28 @@ final class OptionCheck implements FlowCheck {
   private static void check(FlowNode node, NodeType type, List<Problem> problems) {
     for (String name : node.options().keySet()) {
       if (type.option(name).isEmpty()) {
-        problems.add(Problem.ofNode(node.id(), name, UNKNOWN_OPTION, node(node.id()) + ": unknown option '" + name + "' for type '" + type.name() + "'"));
+        problems.add(
+            Problem.ofNode(
+                node.id(),
+                name,
+                UNKNOWN_OPTION,
+                node(node.id())
+                    + ": unknown option '"
+                    + name
+                    + "' for type '"
+                    + type.name()
+                    + "'"));
       }
     }
     type.options().forEach(spec -> checkOption(node, spec, problems));
     // Custom checks assume well-typed options; after a type error they would only add noise.
-    boolean wellTyped = type.options().stream().allMatch(spec -> {
-      Object value = node.options().get(spec.name());
-      return value == null || spec.type().accepts(value);
-    });
+    boolean wellTyped =
+        type.options().stream()
+            .allMatch(
+                spec -> {
+                  Object value = node.options().get(spec.name());
+                  return value == null || spec.type().accepts(value);
+                });
     if (wellTyped) {
       problems.addAll(type.check(node));
     }
@@ -55,18 +73,29 @@ final class OptionCheck implements FlowCheck {
     Object value = node.options().get(spec.name());
     if (value == null) {
       if (spec.required()) {
-        problems.add(Problem.ofNode(node.id(), spec.name(), spec.missingCode(), prefix + "is required"));
+        problems.add(
+            Problem.ofNode(node.id(), spec.name(), spec.missingCode(), prefix + "is required"));
       }
       return;
     }
     if (!spec.type().accepts(value)) {
-      problems.add(Problem.ofNode(node.id(), spec.name(), WRONG_OPTION_TYPE, prefix + "must be " + spec.type().label() + ", got " + OptionType.show(value)));
+      problems.add(
+          Problem.ofNode(
+              node.id(),
+              spec.name(),
+              WRONG_OPTION_TYPE,
+              prefix + "must be " + spec.type().label() + ", got " + OptionType.show(value)));
       return;
     }
     for (OptionRule rule : spec.rules()) {
       Optional<String> violation = rule.violation(value);
       if (violation.isPresent()) {
-        problems.add(Problem.ofNode(node.id(), spec.name(), INVALID_OPTION_VALUE, prefix + violation.get() + ", got " + OptionType.show(value)));
+        problems.add(
+            Problem.ofNode(
+                node.id(),
+                spec.name(),
+                INVALID_OPTION_VALUE,
+                prefix + violation.get() + ", got " + OptionType.show(value)));
         return; // one complaint per option is enough to act on
       }
     }

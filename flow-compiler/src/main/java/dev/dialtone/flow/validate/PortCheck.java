@@ -19,10 +19,16 @@ final class PortCheck implements FlowCheck {
     List<FlowEdge> edges = graph.document().edges();
     for (FlowNode node : graph.document().nodes()) {
       for (Port port : graph.ports(node)) {
-        boolean wired = edges.stream().anyMatch(e -> e.from().equals(node.id()) && e.port().equals(port.name()));
+        boolean wired =
+            edges.stream()
+                .anyMatch(e -> e.from().equals(node.id()) && e.port().equals(port.name()));
         if (!wired) {
-          problems.add(Problem.ofNode(node.id(), "ports." + port.name(), port.missingEdgeCode(),
-              node(node.id()) + ": port '" + port.name() + "' is not connected"));
+          problems.add(
+              Problem.ofNode(
+                  node.id(),
+                  "ports." + port.name(),
+                  port.missingEdgeCode(),
+                  node(node.id()) + ": port '" + port.name() + "' is not connected"));
         }
       }
     }

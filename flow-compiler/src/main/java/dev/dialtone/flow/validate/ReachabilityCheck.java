@@ -35,7 +35,12 @@ final class ReachabilityCheck implements FlowCheck {
     }
     for (FlowNode node : graph.document().nodes()) {
       if (!reached.contains(node.id())) {
-        problems.add(Problem.ofNode(node.id(), null, UNREACHABLE_NODE, node(node.id()) + ": no path from the start leads here"));
+        problems.add(
+            Problem.ofNode(
+                node.id(),
+                null,
+                UNREACHABLE_NODE,
+                node(node.id()) + ": no path from the start leads here"));
       }
     }
   }

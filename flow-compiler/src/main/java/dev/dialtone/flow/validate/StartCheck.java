@@ -20,7 +20,12 @@ final class StartCheck implements FlowCheck {
     }
     if (starts.size() > 1) {
       for (FlowNode start : starts) {
-        problems.add(Problem.ofNode(start.id(), null, SEVERAL_STARTS, node(start.id()) + ": the flow has " + starts.size() + " start nodes; keep one"));
+        problems.add(
+            Problem.ofNode(
+                start.id(),
+                null,
+                SEVERAL_STARTS,
+                node(start.id()) + ": the flow has " + starts.size() + " start nodes; keep one"));
       }
     }
   }

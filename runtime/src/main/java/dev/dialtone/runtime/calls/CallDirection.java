@@ -1,6 +1,6 @@
 package dev.dialtone.runtime.calls;
 
 public enum CallDirection {
-    INCOMING,
-    OUTGOING
+  INCOMING,
+  OUTGOING
 }

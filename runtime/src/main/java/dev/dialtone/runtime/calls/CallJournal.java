@@ -21,7 +21,8 @@ public class CallJournal implements AutoCloseable {
   /**
    * @param inTransaction runs a batch of changes in one database transaction
    */
-  public CallJournal(CallRepository calls, CallTraceRepository trace, Consumer<Runnable> inTransaction) {
+  public CallJournal(
+      CallRepository calls, CallTraceRepository trace, Consumer<Runnable> inTransaction) {
     this.calls = calls;
     this.trace = trace;
     this.writer = new JournalWriter(inTransaction);
@@ -36,11 +37,17 @@ public class CallJournal implements AutoCloseable {
   }
 
   public void created(NewCall call) {
-    write("create call " + call.id(), () -> calls.insert(call), o -> o.statusChanged(call.id(), call.status()));
+    write(
+        "create call " + call.id(),
+        () -> calls.insert(call),
+        o -> o.statusChanged(call.id(), call.status()));
   }
 
   public void status(UUID callId, CallStatus status, Instant at) {
-    write("status " + status + " of " + callId, () -> calls.updateStatus(callId, status, at), o -> o.statusChanged(callId, status));
+    write(
+        "status " + status + " of " + callId,
+        () -> calls.updateStatus(callId, status, at),
+        o -> o.statusChanged(callId, status));
   }
 
   public void rejected(UUID callId, String reason, Instant at) {
@@ -49,14 +56,21 @@ public class CallJournal implements AutoCloseable {
   }
 
   public void hungUp(UUID callId, HangupReason reason, HangupBy by, Instant at) {
-    write("hang up " + callId, () -> calls.hangup(callId, reason, by, at), o -> o.statusChanged(callId, CallStatus.HANGUP));
+    write(
+        "hang up " + callId,
+        () -> calls.hangup(callId, reason, by, at),
+        o -> o.statusChanged(callId, CallStatus.HANGUP));
   }
 
   public void instanceStarted(UUID callId, long processInstanceKey) {
-    write("instance of " + callId, () -> calls.setProcessInstanceKey(callId, processInstanceKey), o -> {});
+    write(
+        "instance of " + callId,
+        () -> calls.setProcessInstanceKey(callId, processInstanceKey),
+        o -> {});
   }
 
-  public void event(UUID callId, int seq, Instant at, CallEventType type, String nodeId, String content) {
+  public void event(
+      UUID callId, int seq, Instant at, CallEventType type, String nodeId, String content) {
     CallEvent event = new CallEvent(callId, seq, at, type, nodeId, content);
     write("event of " + callId, () -> trace.appendEvents(List.of(event)), o -> o.transcript(event));
   }

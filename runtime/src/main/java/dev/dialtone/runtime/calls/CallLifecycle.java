@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes a call from arrival to hang-up: routes it, answers it, starts its process instance, feeds
- * it the caller's keys, and ends it from either side. Status only moves forward:
- * dialing → ringing → progressing → terminating → hangup.
+ * it the caller's keys, and ends it from either side. Status only moves forward: dialing → ringing
+ * → progressing → terminating → hangup.
  */
 public class CallLifecycle {
 
@@ -40,7 +40,11 @@ public class CallLifecycle {
   private final CamundaClient client;
 
   public CallLifecycle(
-      List<CallControl> telephonies, CallRouter router, CallLegRegistry legs, CallJournal journal, CamundaClient client) {
+      List<CallControl> telephonies,
+      CallRouter router,
+      CallLegRegistry legs,
+      CallJournal journal,
+      CamundaClient client) {
     this.router = router;
     this.legs = legs;
     this.journal = journal;
@@ -129,7 +133,8 @@ public class CallLifecycle {
     return leg.telephony()
         .hangup(leg.channelId(), cause)
         .whenComplete(
-            (done, error) -> journal.hungUp(leg.callId(), reasonOf(cause), HangupBy.LOCAL, Instant.now()));
+            (done, error) ->
+                journal.hungUp(leg.callId(), reasonOf(cause), HangupBy.LOCAL, Instant.now()));
   }
 
   private void endedByCaller(CallLeg leg, HangupCause cause) {
@@ -138,7 +143,8 @@ public class CallLifecycle {
     }
     legs.remove(leg);
     Instant now = Instant.now();
-    journal.event(leg.callId(), leg.nextEventSeq(), now, CallEventType.HANGUP, leg.currentNodeId(), "caller");
+    journal.event(
+        leg.callId(), leg.nextEventSeq(), now, CallEventType.HANGUP, leg.currentNodeId(), "caller");
     journal.hungUp(leg.callId(), reasonOf(cause), HangupBy.REMOTE, now);
     // Buffered with a time to live, so a hang-up that beats the instance's start still ends it.
     client

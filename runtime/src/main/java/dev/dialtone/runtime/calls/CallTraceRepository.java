@@ -23,165 +23,202 @@ import org.jooq.impl.DSL;
  * with what outcome), each numbered 1, 2, … per call by {@code seq}.
  *
  * <p>Two ways to number, and one call must use only one of them:
+ *
  * <ul>
- *   <li>{@code appendEvent}/{@code appendStep} let the database pick {@code max(seq) + 1}; safe from any
- *       runtime, but one round trip each, so best kept off the call's critical path.</li>
- *   <li>{@code appendEvents}/{@code appendSteps} take the caller's {@code seq}, for a writer that batches
- *       many calls' lines off the critical path. The caller numbers with a counter on the call leg
- *       (e.g. an AtomicInteger): correct because every write for one call comes from the one runtime
- *       holding that leg. A duplicate {@code seq} fails the batch.</li>
+ *   <li>{@code appendEvent}/{@code appendStep} let the database pick {@code max(seq) + 1}; safe
+ *       from any runtime, but one round trip each, so best kept off the call's critical path.
+ *   <li>{@code appendEvents}/{@code appendSteps} take the caller's {@code seq}, for a writer that
+ *       batches many calls' lines off the critical path. The caller numbers with a counter on the
+ *       call leg (e.g. an AtomicInteger): correct because every write for one call comes from the
+ *       one runtime holding that leg. A duplicate {@code seq} fails the batch.
  * </ul>
+ *
  * The call record must exist first: both tables reference it and are deleted with it.
  */
 public class CallTraceRepository {
 
-    /**
-     * Concurrent writers for one call (a worker and the hang-up handler, say) can pick the same
-     * {@code seq}; the primary key rejects the loser, which picks again.
-     */
-    private static final int APPEND_ATTEMPTS = 3;
-    /** Keeps one multi-row INSERT well below PostgreSQL's 65535 bind parameters. */
-    private static final int BATCH_ROWS = 1000;
+  /**
+   * Concurrent writers for one call (a worker and the hang-up handler, say) can pick the same
+   * {@code seq}; the primary key rejects the loser, which picks again.
+   */
+  private static final int APPEND_ATTEMPTS = 3;
 
-    private final DSLContext dsl;
+  /** Keeps one multi-row INSERT well below PostgreSQL's 65535 bind parameters. */
+  private static final int BATCH_ROWS = 1000;
 
-    public CallTraceRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+  private final DSLContext dsl;
 
-    /** @return the {@code seq} the database assigned */
-    public int appendEvent(UUID callId, Instant at, CallEventType type, String nodeId, String content) {
-        return Attempts.retryOnUniqueViolation(dsl, APPEND_ATTEMPTS, tx -> {
-            int seq = nextSeq(tx.dsl(), CALL_EVENTS, CALL_EVENTS.CALL_ID, CALL_EVENTS.SEQ, callId);
-            insertEvents(tx.dsl(), List.of(new CallEvent(callId, seq, at, type, nodeId, content)));
-            return seq;
+  public CallTraceRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /**
+   * @return the {@code seq} the database assigned
+   */
+  public int appendEvent(
+      UUID callId, Instant at, CallEventType type, String nodeId, String content) {
+    return Attempts.retryOnUniqueViolation(
+        dsl,
+        APPEND_ATTEMPTS,
+        tx -> {
+          int seq = nextSeq(tx.dsl(), CALL_EVENTS, CALL_EVENTS.CALL_ID, CALL_EVENTS.SEQ, callId);
+          insertEvents(tx.dsl(), List.of(new CallEvent(callId, seq, at, type, nodeId, content)));
+          return seq;
         });
-    }
+  }
 
-    /** Stores caller-numbered events, all or none. */
-    public void appendEvents(List<CallEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        dsl.transaction(tx -> {
-            for (int from = 0; from < events.size(); from += BATCH_ROWS) {
-                insertEvents(tx.dsl(), events.subList(from, Math.min(events.size(), from + BATCH_ROWS)));
-            }
+  /** Stores caller-numbered events, all or none. */
+  public void appendEvents(List<CallEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    dsl.transaction(
+        tx -> {
+          for (int from = 0; from < events.size(); from += BATCH_ROWS) {
+            insertEvents(
+                tx.dsl(), events.subList(from, Math.min(events.size(), from + BATCH_ROWS)));
+          }
         });
-    }
+  }
 
-    public List<CallEvent> events(UUID callId) {
-        return dsl.selectFrom(CALL_EVENTS)
-                .where(CALL_EVENTS.CALL_ID.eq(callId))
-                .orderBy(CALL_EVENTS.SEQ)
-                .fetch(r -> new CallEvent(
-                        r.getCallId(),
-                        r.getSeq(),
-                        instant(r.getAt()),
-                        fromDb(CallEventType.class, r.getType()),
-                        r.getNodeId(),
-                        r.getContent()));
-    }
+  public List<CallEvent> events(UUID callId) {
+    return dsl.selectFrom(CALL_EVENTS)
+        .where(CALL_EVENTS.CALL_ID.eq(callId))
+        .orderBy(CALL_EVENTS.SEQ)
+        .fetch(
+            r ->
+                new CallEvent(
+                    r.getCallId(),
+                    r.getSeq(),
+                    instant(r.getAt()),
+                    fromDb(CallEventType.class, r.getType()),
+                    r.getNodeId(),
+                    r.getContent()));
+  }
 
-    /** Records that a node started; finish it with {@link #finishStep}. @return the assigned {@code seq} */
-    public int appendStep(UUID callId, String nodeId, String nodeType, Instant startedAt) {
-        return Attempts.retryOnUniqueViolation(dsl, APPEND_ATTEMPTS, tx -> {
-            int seq = nextSeq(tx.dsl(), CALL_STEPS, CALL_STEPS.CALL_ID, CALL_STEPS.SEQ, callId);
-            insertSteps(tx.dsl(), List.of(new CallStep(callId, seq, nodeId, nodeType, startedAt, null, null)));
-            return seq;
+  /**
+   * Records that a node started; finish it with {@link #finishStep}. @return the assigned {@code
+   * seq}
+   */
+  public int appendStep(UUID callId, String nodeId, String nodeType, Instant startedAt) {
+    return Attempts.retryOnUniqueViolation(
+        dsl,
+        APPEND_ATTEMPTS,
+        tx -> {
+          int seq = nextSeq(tx.dsl(), CALL_STEPS, CALL_STEPS.CALL_ID, CALL_STEPS.SEQ, callId);
+          insertSteps(
+              tx.dsl(),
+              List.of(new CallStep(callId, seq, nodeId, nodeType, startedAt, null, null)));
+          return seq;
         });
-    }
+  }
 
-    /** Stores caller-numbered steps, all or none; a step may arrive already finished. */
-    public void appendSteps(List<CallStep> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        dsl.transaction(tx -> {
-            for (int from = 0; from < steps.size(); from += BATCH_ROWS) {
-                insertSteps(tx.dsl(), steps.subList(from, Math.min(steps.size(), from + BATCH_ROWS)));
-            }
+  /** Stores caller-numbered steps, all or none; a step may arrive already finished. */
+  public void appendSteps(List<CallStep> steps) {
+    if (steps.isEmpty()) {
+      return;
+    }
+    dsl.transaction(
+        tx -> {
+          for (int from = 0; from < steps.size(); from += BATCH_ROWS) {
+            insertSteps(tx.dsl(), steps.subList(from, Math.min(steps.size(), from + BATCH_ROWS)));
+          }
         });
-    }
+  }
 
-    /** @return false if there is no such step or it was already finished (the first end is kept) */
-    public boolean finishStep(UUID callId, int seq, Instant endedAt, String outcome) {
-        return finishQuery(dsl, new StepEnd(callId, seq, endedAt, outcome)).execute() == 1;
-    }
+  /**
+   * @return false if there is no such step or it was already finished (the first end is kept)
+   */
+  public boolean finishStep(UUID callId, int seq, Instant endedAt, String outcome) {
+    return finishQuery(dsl, new StepEnd(callId, seq, endedAt, outcome)).execute() == 1;
+  }
 
-    /** Finishes many steps in one JDBC batch. @return how many were finished */
-    public int finishSteps(List<StepEnd> ends) {
-        if (ends.isEmpty()) {
-            return 0;
-        }
-        List<Query> queries = ends.stream().map(end -> (Query) finishQuery(dsl, end)).toList();
-        int finished = 0;
-        for (int count : dsl.batch(queries).execute()) {
-            finished += Math.max(count, 0);
-        }
-        return finished;
+  /** Finishes many steps in one JDBC batch. @return how many were finished */
+  public int finishSteps(List<StepEnd> ends) {
+    if (ends.isEmpty()) {
+      return 0;
     }
+    List<Query> queries = ends.stream().map(end -> (Query) finishQuery(dsl, end)).toList();
+    int finished = 0;
+    for (int count : dsl.batch(queries).execute()) {
+      finished += Math.max(count, 0);
+    }
+    return finished;
+  }
 
-    public List<CallStep> steps(UUID callId) {
-        return dsl.selectFrom(CALL_STEPS)
-                .where(CALL_STEPS.CALL_ID.eq(callId))
-                .orderBy(CALL_STEPS.SEQ)
-                .fetch(r -> new CallStep(
-                        r.getCallId(),
-                        r.getSeq(),
-                        r.getNodeId(),
-                        r.getNodeType(),
-                        instant(r.getStartedAt()),
-                        instant(r.getEndedAt()),
-                        r.getOutcome()));
-    }
+  public List<CallStep> steps(UUID callId) {
+    return dsl.selectFrom(CALL_STEPS)
+        .where(CALL_STEPS.CALL_ID.eq(callId))
+        .orderBy(CALL_STEPS.SEQ)
+        .fetch(
+            r ->
+                new CallStep(
+                    r.getCallId(),
+                    r.getSeq(),
+                    r.getNodeId(),
+                    r.getNodeType(),
+                    instant(r.getStartedAt()),
+                    instant(r.getEndedAt()),
+                    r.getOutcome()));
+  }
 
-    private static int nextSeq(DSLContext dsl, Table<?> table, Field<UUID> callIdField, Field<Integer> seq, UUID id) {
-        return dsl.select(DSL.coalesce(DSL.max(seq), 0).plus(1))
-                .from(table)
-                .where(callIdField.eq(id))
-                .fetchSingle()
-                .value1();
-    }
+  private static int nextSeq(
+      DSLContext dsl, Table<?> table, Field<UUID> callIdField, Field<Integer> seq, UUID id) {
+    return dsl.select(DSL.coalesce(DSL.max(seq), 0).plus(1))
+        .from(table)
+        .where(callIdField.eq(id))
+        .fetchSingle()
+        .value1();
+  }
 
-    private static void insertEvents(DSLContext dsl, List<CallEvent> events) {
-        var insert = dsl.insertInto(
-                CALL_EVENTS,
-                CALL_EVENTS.CALL_ID,
-                CALL_EVENTS.SEQ,
-                CALL_EVENTS.AT,
-                CALL_EVENTS.TYPE,
-                CALL_EVENTS.NODE_ID,
-                CALL_EVENTS.CONTENT);
-        for (CallEvent e : events) {
-            insert = insert.values(e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content());
-        }
-        insert.execute();
+  private static void insertEvents(DSLContext dsl, List<CallEvent> events) {
+    var insert =
+        dsl.insertInto(
+            CALL_EVENTS,
+            CALL_EVENTS.CALL_ID,
+            CALL_EVENTS.SEQ,
+            CALL_EVENTS.AT,
+            CALL_EVENTS.TYPE,
+            CALL_EVENTS.NODE_ID,
+            CALL_EVENTS.CONTENT);
+    for (CallEvent e : events) {
+      insert =
+          insert.values(e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content());
     }
+    insert.execute();
+  }
 
-    private static void insertSteps(DSLContext dsl, List<CallStep> steps) {
-        var insert = dsl.insertInto(
-                CALL_STEPS,
-                CALL_STEPS.CALL_ID,
-                CALL_STEPS.SEQ,
-                CALL_STEPS.NODE_ID,
-                CALL_STEPS.NODE_TYPE,
-                CALL_STEPS.STARTED_AT,
-                CALL_STEPS.ENDED_AT,
-                CALL_STEPS.OUTCOME);
-        for (CallStep s : steps) {
-            insert = insert.values(
-                    s.callId(), s.seq(), s.nodeId(), s.nodeType(), utc(s.startedAt()), utc(s.endedAt()), s.outcome());
-        }
-        insert.execute();
+  private static void insertSteps(DSLContext dsl, List<CallStep> steps) {
+    var insert =
+        dsl.insertInto(
+            CALL_STEPS,
+            CALL_STEPS.CALL_ID,
+            CALL_STEPS.SEQ,
+            CALL_STEPS.NODE_ID,
+            CALL_STEPS.NODE_TYPE,
+            CALL_STEPS.STARTED_AT,
+            CALL_STEPS.ENDED_AT,
+            CALL_STEPS.OUTCOME);
+    for (CallStep s : steps) {
+      insert =
+          insert.values(
+              s.callId(),
+              s.seq(),
+              s.nodeId(),
+              s.nodeType(),
+              utc(s.startedAt()),
+              utc(s.endedAt()),
+              s.outcome());
     }
+    insert.execute();
+  }
 
-    private static UpdateConditionStep<?> finishQuery(DSLContext dsl, StepEnd end) {
-        return dsl.update(CALL_STEPS)
-                .set(CALL_STEPS.ENDED_AT, utc(end.endedAt()))
-                .set(CALL_STEPS.OUTCOME, end.outcome())
-                .where(CALL_STEPS.CALL_ID.eq(end.callId()))
-                .and(CALL_STEPS.SEQ.eq(end.seq()))
-                .and(CALL_STEPS.ENDED_AT.isNull());
-    }
+  private static UpdateConditionStep<?> finishQuery(DSLContext dsl, StepEnd end) {
+    return dsl.update(CALL_STEPS)
+        .set(CALL_STEPS.ENDED_AT, utc(end.endedAt()))
+        .set(CALL_STEPS.OUTCOME, end.outcome())
+        .where(CALL_STEPS.CALL_ID.eq(end.callId()))
+        .and(CALL_STEPS.SEQ.eq(end.seq()))
+        .and(CALL_STEPS.ENDED_AT.isNull());
+  }
 }

@@ -1,6 +1,6 @@
 package dev.dialtone.runtime.calls;
 
 public enum HangupBy {
-    LOCAL,
-    REMOTE
+  LOCAL,
+  REMOTE
 }

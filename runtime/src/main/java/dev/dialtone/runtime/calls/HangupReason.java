@@ -1,11 +1,11 @@
 package dev.dialtone.runtime.calls;
 
 public enum HangupReason {
-    NORMAL,
-    FAILED,
-    BUSY,
-    CANCEL,
-    TIMEOUT,
-    NOANSWER,
-    DIALOUT
+  NORMAL,
+  FAILED,
+  BUSY,
+  CANCEL,
+  TIMEOUT,
+  NOANSWER,
+  DIALOUT
 }

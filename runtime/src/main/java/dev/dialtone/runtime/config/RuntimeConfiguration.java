@@ -2,27 +2,27 @@ package dev.dialtone.runtime.config;
 
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.runtime.calls.CallJournal;
-import dev.dialtone.runtime.calls.CallQueries;
-import dev.dialtone.runtime.flows.FlowRepository;
-import dev.dialtone.runtime.flows.FlowService;
-import dev.dialtone.runtime.flows.PublishedFlowsDeployer;
-import dev.dialtone.runtime.numbers.NumberService;
-import dev.dialtone.runtime.testcall.TestCallService;
 import dev.dialtone.runtime.calls.CallLifecycle;
+import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRepository;
 import dev.dialtone.runtime.calls.CallTraceRepository;
 import dev.dialtone.runtime.db.DatabaseAutoConfiguration;
 import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.engine.ZeebeEngineConfiguration;
 import dev.dialtone.runtime.engine.ZeebeProperties;
+import dev.dialtone.runtime.flows.FlowRepository;
+import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
+import dev.dialtone.runtime.flows.PublishedFlowsDeployer;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.runtime.numbers.NumberRepository;
+import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.runtime.routing.NumberRoutes;
 import dev.dialtone.runtime.simulator.SimulatorProperties;
 import dev.dialtone.runtime.simulator.SimulatorService;
+import dev.dialtone.runtime.testcall.TestCallService;
 import dev.dialtone.runtime.workers.DigitsWorker;
 import dev.dialtone.runtime.workers.HangupWorker;
 import dev.dialtone.runtime.workers.JobDispatcher;
@@ -43,7 +43,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The call runtime: telephony, legs, routing, the call journal and one job worker per node type. */
+/**
+ * The call runtime: telephony, legs, routing, the call journal and one job worker per node type.
+ */
 @AutoConfiguration(after = {ZeebeEngineConfiguration.class, DatabaseAutoConfiguration.class})
 @EnableConfigurationProperties(SimulatorProperties.class)
 public class RuntimeConfiguration {
@@ -74,7 +76,8 @@ public class RuntimeConfiguration {
   CallJournal callJournal(
       CallRepository calls, CallTraceRepository trace, PlatformTransactionManager transactions) {
     TransactionTemplate template = new TransactionTemplate(transactions);
-    return new CallJournal(calls, trace, batch -> template.executeWithoutResult(status -> batch.run()));
+    return new CallJournal(
+        calls, trace, batch -> template.executeWithoutResult(status -> batch.run()));
   }
 
   @Bean
@@ -89,7 +92,10 @@ public class RuntimeConfiguration {
 
   @Bean
   CallRouter callRouter(
-      NumberRoutes numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
+      NumberRoutes numbers,
+      FlowVersionRepository versions,
+      ProcessDeployer deployer,
+      FlowCompiler compiler) {
     return new CallRouter(numbers, versions, deployer, compiler);
   }
 
@@ -126,7 +132,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  PublishedFlowsDeployer publishedFlowsDeployer(FlowVersionRepository versions, ProcessDeployer deployer) {
+  PublishedFlowsDeployer publishedFlowsDeployer(
+      FlowVersionRepository versions, ProcessDeployer deployer) {
     return new PublishedFlowsDeployer(versions, deployer);
   }
 

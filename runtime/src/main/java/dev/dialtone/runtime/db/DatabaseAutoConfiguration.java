@@ -22,44 +22,44 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = JooqAutoConfiguration.class)
 public class DatabaseAutoConfiguration {
 
-    @Bean
-    DefaultConfigurationCustomizer dialtoneJooqCustomizer(DataSource dataSource) {
-        return configuration -> JooqSetup.configure(configuration, dataSource);
-    }
+  @Bean
+  DefaultConfigurationCustomizer dialtoneJooqCustomizer(DataSource dataSource) {
+    return configuration -> JooqSetup.configure(configuration, dataSource);
+  }
 
-    @Bean
-    @ConditionalOnMissingBean
-    FlowRepository flowRepository(DSLContext dsl) {
-        return new FlowRepository(dsl);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  FlowRepository flowRepository(DSLContext dsl) {
+    return new FlowRepository(dsl);
+  }
 
-    @Bean
-    @ConditionalOnMissingBean
-    FlowVersionRepository flowVersionRepository(DSLContext dsl) {
-        return new FlowVersionRepository(dsl);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  FlowVersionRepository flowVersionRepository(DSLContext dsl) {
+    return new FlowVersionRepository(dsl);
+  }
 
-    @Bean
-    @ConditionalOnMissingBean
-    NumberRepository numberRepository(DSLContext dsl) {
-        return new NumberRepository(dsl);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  NumberRepository numberRepository(DSLContext dsl) {
+    return new NumberRepository(dsl);
+  }
 
-    @Bean
-    @ConditionalOnMissingBean
-    CallRepository callRepository(DSLContext dsl) {
-        return new CallRepository(dsl);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  CallRepository callRepository(DSLContext dsl) {
+    return new CallRepository(dsl);
+  }
 
-    @Bean
-    @ConditionalOnMissingBean
-    CallTraceRepository callTraceRepository(DSLContext dsl) {
-        return new CallTraceRepository(dsl);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  CallTraceRepository callTraceRepository(DSLContext dsl) {
+    return new CallTraceRepository(dsl);
+  }
 
-    @Bean
-    @ConditionalOnMissingBean
-    UserRepository userRepository(DSLContext dsl) {
-        return new UserRepository(dsl);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  UserRepository userRepository(DSLContext dsl) {
+    return new UserRepository(dsl);
+  }
 }

@@ -10,26 +10,29 @@ import java.util.Set;
  */
 public final class SqlErrors {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-    /** PostgreSQL uses 23503 both ways; H2 uses 23503 for "child exists", 23506 for "parent missing". */
-    private static final Set<String> FOREIGN_KEY_VIOLATION = Set.of("23503", "23506");
+  private static final String UNIQUE_VIOLATION = "23505";
 
-    private SqlErrors() {}
+  /**
+   * PostgreSQL uses 23503 both ways; H2 uses 23503 for "child exists", 23506 for "parent missing".
+   */
+  private static final Set<String> FOREIGN_KEY_VIOLATION = Set.of("23503", "23506");
 
-    public static boolean isUniqueViolation(Throwable error) {
-        return UNIQUE_VIOLATION.equals(sqlState(error));
+  private SqlErrors() {}
+
+  public static boolean isUniqueViolation(Throwable error) {
+    return UNIQUE_VIOLATION.equals(sqlState(error));
+  }
+
+  public static boolean isForeignKeyViolation(Throwable error) {
+    return FOREIGN_KEY_VIOLATION.contains(sqlState(error));
+  }
+
+  private static String sqlState(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
     }
-
-    public static boolean isForeignKeyViolation(Throwable error) {
-        return FOREIGN_KEY_VIOLATION.contains(sqlState(error));
-    }
-
-    private static String sqlState(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
+    return null;
+  }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Deploys BPMN to Zeebe and remembers the process definition key per model, so a model is sent
- * once per engine. Zeebe itself ignores a resource it already has, so redeploying after a restart
- * (when this memory is empty) is harmless.
+ * Deploys BPMN to Zeebe and remembers the process definition key per model, so a model is sent once
+ * per engine. Zeebe itself ignores a resource it already has, so redeploying after a restart (when
+ * this memory is empty) is harmless.
  */
 public class ProcessDeployer {
 

@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Bean;
 public class ZeebeEngineConfiguration {
 
   @Bean(destroyMethod = "close")
-  @ConditionalOnProperty(name = "dialtone.zeebe.mode", havingValue = "embedded", matchIfMissing = true)
+  @ConditionalOnProperty(
+      name = "dialtone.zeebe.mode",
+      havingValue = "embedded",
+      matchIfMissing = true)
   @ConditionalOnMissingBean
   EmbeddedZeebe embeddedZeebe(ZeebeProperties properties) {
     return new EmbeddedZeebe(properties.embeddedStateMemory().toBytes());

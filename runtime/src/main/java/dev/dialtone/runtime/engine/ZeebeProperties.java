@@ -20,7 +20,8 @@ public record ZeebeProperties(
   public ZeebeProperties {
     mode = mode == null ? "embedded" : mode;
     jobTimeout = jobTimeout == null ? Duration.ofHours(1) : jobTimeout;
-    embeddedStateMemory = embeddedStateMemory == null ? DataSize.ofMegabytes(64) : embeddedStateMemory;
+    embeddedStateMemory =
+        embeddedStateMemory == null ? DataSize.ofMegabytes(64) : embeddedStateMemory;
   }
 
   public boolean embedded() {

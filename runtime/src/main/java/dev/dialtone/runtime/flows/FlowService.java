@@ -60,7 +60,8 @@ public class FlowService {
 
   public FlowView update(UUID id, int expectedRevision, String documentJson, String user) {
     FlowDocument document = parse(documentJson);
-    return switch (flows.update(id, expectedRevision, document.name(), compiler.toJson(document), user)) {
+    return switch (flows.update(
+        id, expectedRevision, document.name(), compiler.toJson(document), user)) {
       case FlowUpdate.Updated updated -> view(updated.flow());
       case FlowUpdate.StaleRevision stale ->
           throw new ConflictException(

@@ -6,17 +6,17 @@ import java.util.UUID;
 
 /** A row of the flow list: everything but the document, plus the numbers routed to the flow. */
 public record FlowSummary(
-        UUID id,
-        String name,
-        int revision,
-        Instant createdAt,
-        String createdBy,
-        Instant updatedAt,
-        String updatedBy,
-        Integer latestPublishedVersion,
-        List<String> numbers) {
+    UUID id,
+    String name,
+    int revision,
+    Instant createdAt,
+    String createdBy,
+    Instant updatedAt,
+    String updatedBy,
+    Integer latestPublishedVersion,
+    List<String> numbers) {
 
-    public FlowSummary {
-        numbers = List.copyOf(numbers);
-    }
+  public FlowSummary {
+    numbers = List.copyOf(numbers);
+  }
 }

@@ -5,4 +5,9 @@ import java.util.UUID;
 
 /** An immutable published snapshot: the document as published and the BPMN compiled from it. */
 public record FlowVersion(
-        UUID flowId, int version, String documentJson, String bpmnXml, Instant publishedAt, String publishedBy) {}
+    UUID flowId,
+    int version,
+    String documentJson,
+    String bpmnXml,
+    Instant publishedAt,
+    String publishedBy) {}

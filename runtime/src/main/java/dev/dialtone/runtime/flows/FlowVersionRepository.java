@@ -17,82 +17,86 @@ import org.jooq.impl.DSL;
 /** Published, immutable flow versions numbered 1, 2, … per flow. */
 public class FlowVersionRepository {
 
-    /**
-     * Two editors publishing at once both compute the same next number; the primary key rejects the
-     * second, which recomputes. A third attempt covers a three-way race; beyond that something is wrong.
-     */
-    private static final int PUBLISH_ATTEMPTS = 3;
+  /**
+   * Two editors publishing at once both compute the same next number; the primary key rejects the
+   * second, which recomputes. A third attempt covers a three-way race; beyond that something is
+   * wrong.
+   */
+  private static final int PUBLISH_ATTEMPTS = 3;
 
-    private final DSLContext dsl;
+  private final DSLContext dsl;
 
-    public FlowVersionRepository(DSLContext dsl) {
-        this.dsl = dsl;
+  public FlowVersionRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /**
+   * Stores the next version of a flow.
+   *
+   * @return the new version number
+   * @throws FlowNotFoundException if the flow does not exist
+   */
+  public int publish(UUID flowId, String documentJson, String bpmnXml, String user) {
+    try {
+      return Attempts.retryOnUniqueViolation(
+          dsl,
+          PUBLISH_ATTEMPTS,
+          tx -> insertNextVersion(tx.dsl(), flowId, documentJson, bpmnXml, user));
+    } catch (RuntimeException e) {
+      if (SqlErrors.isForeignKeyViolation(e)) {
+        throw new FlowNotFoundException(flowId, e);
+      }
+      throw e;
     }
+  }
 
-    /**
-     * Stores the next version of a flow.
-     *
-     * @return the new version number
-     * @throws FlowNotFoundException if the flow does not exist
-     */
-    public int publish(UUID flowId, String documentJson, String bpmnXml, String user) {
-        try {
-            return Attempts.retryOnUniqueViolation(
-                    dsl, PUBLISH_ATTEMPTS, tx -> insertNextVersion(tx.dsl(), flowId, documentJson, bpmnXml, user));
-        } catch (RuntimeException e) {
-            if (SqlErrors.isForeignKeyViolation(e)) {
-                throw new FlowNotFoundException(flowId, e);
-            }
-            throw e;
-        }
-    }
+  public Optional<FlowVersion> find(UUID flowId, int version) {
+    return dsl.selectFrom(FLOW_VERSIONS)
+        .where(FLOW_VERSIONS.FLOW_ID.eq(flowId).and(FLOW_VERSIONS.VERSION.eq(version)))
+        .fetchOptional(FlowVersionRepository::toFlowVersion);
+  }
 
-    public Optional<FlowVersion> find(UUID flowId, int version) {
-        return dsl.selectFrom(FLOW_VERSIONS)
-                .where(FLOW_VERSIONS.FLOW_ID.eq(flowId).and(FLOW_VERSIONS.VERSION.eq(version)))
-                .fetchOptional(FlowVersionRepository::toFlowVersion);
-    }
+  public Optional<FlowVersion> latest(UUID flowId) {
+    return dsl.selectFrom(FLOW_VERSIONS)
+        .where(FLOW_VERSIONS.FLOW_ID.eq(flowId))
+        .orderBy(FLOW_VERSIONS.VERSION.desc())
+        .limit(1)
+        .fetchOptional(FlowVersionRepository::toFlowVersion);
+  }
 
-    public Optional<FlowVersion> latest(UUID flowId) {
-        return dsl.selectFrom(FLOW_VERSIONS)
-                .where(FLOW_VERSIONS.FLOW_ID.eq(flowId))
-                .orderBy(FLOW_VERSIONS.VERSION.desc())
-                .limit(1)
-                .fetchOptional(FlowVersionRepository::toFlowVersion);
-    }
+  /** Every version of every flow, oldest first per flow: what a fresh engine must have deployed. */
+  public List<FlowVersion> listPublished() {
+    return dsl.selectFrom(FLOW_VERSIONS)
+        .orderBy(FLOW_VERSIONS.FLOW_ID, FLOW_VERSIONS.VERSION)
+        .fetch(FlowVersionRepository::toFlowVersion);
+  }
 
-    /** Every version of every flow, oldest first per flow: what a fresh engine must have deployed. */
-    public List<FlowVersion> listPublished() {
-        return dsl.selectFrom(FLOW_VERSIONS)
-                .orderBy(FLOW_VERSIONS.FLOW_ID, FLOW_VERSIONS.VERSION)
-                .fetch(FlowVersionRepository::toFlowVersion);
-    }
+  private static int insertNextVersion(
+      DSLContext dsl, UUID flowId, String documentJson, String bpmnXml, String user) {
+    int next =
+        dsl.select(DSL.coalesce(DSL.max(FLOW_VERSIONS.VERSION), 0).plus(1))
+            .from(FLOW_VERSIONS)
+            .where(FLOW_VERSIONS.FLOW_ID.eq(flowId))
+            .fetchSingle()
+            .value1();
+    dsl.insertInto(FLOW_VERSIONS)
+        .set(FLOW_VERSIONS.FLOW_ID, flowId)
+        .set(FLOW_VERSIONS.VERSION, next)
+        .set(FLOW_VERSIONS.DOCUMENT, documentJson)
+        .set(FLOW_VERSIONS.BPMN, bpmnXml)
+        .set(FLOW_VERSIONS.PUBLISHED_AT, utc(Timestamps.now()))
+        .set(FLOW_VERSIONS.PUBLISHED_BY, user)
+        .execute();
+    return next;
+  }
 
-    private static int insertNextVersion(
-            DSLContext dsl, UUID flowId, String documentJson, String bpmnXml, String user) {
-        int next = dsl.select(DSL.coalesce(DSL.max(FLOW_VERSIONS.VERSION), 0).plus(1))
-                .from(FLOW_VERSIONS)
-                .where(FLOW_VERSIONS.FLOW_ID.eq(flowId))
-                .fetchSingle()
-                .value1();
-        dsl.insertInto(FLOW_VERSIONS)
-                .set(FLOW_VERSIONS.FLOW_ID, flowId)
-                .set(FLOW_VERSIONS.VERSION, next)
-                .set(FLOW_VERSIONS.DOCUMENT, documentJson)
-                .set(FLOW_VERSIONS.BPMN, bpmnXml)
-                .set(FLOW_VERSIONS.PUBLISHED_AT, utc(Timestamps.now()))
-                .set(FLOW_VERSIONS.PUBLISHED_BY, user)
-                .execute();
-        return next;
-    }
-
-    private static FlowVersion toFlowVersion(FlowVersionsRecord r) {
-        return new FlowVersion(
-                r.getFlowId(),
-                r.getVersion(),
-                r.getDocument(),
-                r.getBpmn(),
-                instant(r.getPublishedAt()),
-                r.getPublishedBy());
-    }
+  private static FlowVersion toFlowVersion(FlowVersionsRecord r) {
+    return new FlowVersion(
+        r.getFlowId(),
+        r.getVersion(),
+        r.getDocument(),
+        r.getBpmn(),
+        instant(r.getPublishedAt()),
+        r.getPublishedBy());
+  }
 }

@@ -8,4 +8,5 @@ import java.util.List;
  * A stored flow as the designer shows it: the draft document (null only when a stored draft no
  * longer parses), its current problems, and the numbers routed to it.
  */
-public record FlowView(StoredFlow flow, FlowDocument document, List<Problem> problems, List<String> numbers) {}
+public record FlowView(
+    StoredFlow flow, FlowDocument document, List<Problem> problems, List<String> numbers) {}

@@ -8,12 +8,12 @@ import java.util.UUID;
  * {@code latestPublishedVersion} is null until the flow is first published.
  */
 public record StoredFlow(
-        UUID id,
-        String name,
-        String documentJson,
-        int revision,
-        Instant createdAt,
-        String createdBy,
-        Instant updatedAt,
-        String updatedBy,
-        Integer latestPublishedVersion) {}
+    UUID id,
+    String name,
+    String documentJson,
+    int revision,
+    Instant createdAt,
+    String createdBy,
+    Instant updatedAt,
+    String updatedBy,
+    Integer latestPublishedVersion) {}

@@ -25,13 +25,19 @@ public final class CallLeg {
   private DigitCollector collector;
   private boolean gone;
   private final long arrivedNanos = System.nanoTime();
-  private final java.util.concurrent.atomic.AtomicBoolean acted = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean acted =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private volatile long promptEndedNanos;
   private final MediaQueue media;
   private volatile String currentNodeId;
 
   public CallLeg(
-      UUID callId, String channelId, String from, String to, CallRoute route, CallControl telephony) {
+      UUID callId,
+      String channelId,
+      String from,
+      String to,
+      CallRoute route,
+      CallControl telephony) {
     this.callId = callId;
     this.telephony = telephony;
     this.media = new MediaQueue(channelId, this::promptEnded);
@@ -151,7 +157,8 @@ public final class CallLeg {
    * Queues a prompt behind what the caller hears now; {@code onStart} runs as it begins. Completes
    * when it has been heard; fails with {@link ChannelGoneException} when the caller left first.
    */
-  public CompletableFuture<Void> queueMedia(Runnable onStart, java.util.function.Supplier<CompletableFuture<Void>> play) {
+  public CompletableFuture<Void> queueMedia(
+      Runnable onStart, java.util.function.Supplier<CompletableFuture<Void>> play) {
     return media.enqueue(onStart, play);
   }
 

@@ -45,8 +45,7 @@ final class DigitCollector {
 
   void armTimer() {
     cancelTimer();
-    deadline =
-        timer.schedule(onTimeout, request.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    deadline = timer.schedule(onTimeout, request.timeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void finish() {

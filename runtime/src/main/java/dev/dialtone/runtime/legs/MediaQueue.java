@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 /**
  * What the caller will hear, in order. Prompts are queued behind each other the way a channel
  * queues playbacks, so the flow can run ahead of the audio: the next prompt starts the moment the
- * previous one ends, whatever the engine's latency. Nodes that wait on the caller (digits,
- * hang-up) wait for the queue to drain first.
+ * previous one ends, whatever the engine's latency. Nodes that wait on the caller (digits, hang-up)
+ * wait for the queue to drain first.
  */
 final class MediaQueue {
 
@@ -24,10 +24,11 @@ final class MediaQueue {
   }
 
   /**
-   * Queues a medium; {@code onStart} runs when it begins to play. The result completes when it
-   * has been heard, or fails with {@link ChannelGoneException} when the caller left first.
+   * Queues a medium; {@code onStart} runs when it begins to play. The result completes when it has
+   * been heard, or fails with {@link ChannelGoneException} when the caller left first.
    */
-  synchronized CompletableFuture<Void> enqueue(Runnable onStart, Supplier<CompletableFuture<Void>> play) {
+  synchronized CompletableFuture<Void> enqueue(
+      Runnable onStart, Supplier<CompletableFuture<Void>> play) {
     if (gone) {
       return CompletableFuture.failedFuture(new ChannelGoneException(channelId));
     }
@@ -37,7 +38,8 @@ final class MediaQueue {
             .thenCompose(
                 ignored -> {
                   if (isGone()) {
-                    return CompletableFuture.<Void>failedFuture(new ChannelGoneException(channelId));
+                    return CompletableFuture.<Void>failedFuture(
+                        new ChannelGoneException(channelId));
                   }
                   onStart.run();
                   return play.get();

@@ -1,6 +1,8 @@
 package dev.dialtone.runtime.problems;
 
-/** The request clashes with the current state (a newer revision, a taken number); nothing changed. */
+/**
+ * The request clashes with the current state (a newer revision, a taken number); nothing changed.
+ */
 public class ConflictException extends RuntimeException {
 
   private final String code;

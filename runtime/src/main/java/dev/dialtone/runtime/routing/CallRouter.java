@@ -1,17 +1,17 @@
 package dev.dialtone.runtime.routing;
 
+import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.flows.FlowVersion;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.legs.CallRoute;
 import dev.dialtone.runtime.numbers.Route;
 import dev.dialtone.telephony.IncomingCall;
-import dev.dialtone.flow.FlowCompiler;
-import dev.dialtone.flow.model.FlowDocument;
-import dev.dialtone.flow.model.FlowNode;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides which process a call runs: a test call names its draft; any other call runs the latest
@@ -35,7 +35,10 @@ public class CallRouter {
   private record VersionKey(UUID flowId, int version) {}
 
   public CallRouter(
-      NumberRoutes numbers, FlowVersionRepository versions, ProcessDeployer deployer, FlowCompiler compiler) {
+      NumberRoutes numbers,
+      FlowVersionRepository versions,
+      ProcessDeployer deployer,
+      FlowCompiler compiler) {
     this.compiler = compiler;
     this.numbers = numbers;
     this.versions = versions;
@@ -72,7 +75,8 @@ public class CallRouter {
             .find(key.flowId(), key.version())
             .orElseThrow(() -> new IllegalStateException("flow version " + key + " vanished"));
     long definition = deployer.deploy(ProcessIds.published(key.flowId()), version.bpmnXml());
-    return new CallRoute(key.flowId(), key.version(), definition, startNodeOf(version.documentJson()));
+    return new CallRoute(
+        key.flowId(), key.version(), definition, startNodeOf(version.documentJson()));
   }
 
   /** The id of the start node of a stored document ("start" when it cannot be told). */

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which flow version a number routes to, remembered briefly so that a burst of calls does not
- * queue on the database. Changes made through this runtime apply at once ({@link #forget});
- * changes made by another runtime instance apply within {@code freshness}.
+ * Which flow version a number routes to, remembered briefly so that a burst of calls does not queue
+ * on the database. Changes made through this runtime apply at once ({@link #forget}); changes made
+ * by another runtime instance apply within {@code freshness}.
  */
 public class NumberRoutes {
 

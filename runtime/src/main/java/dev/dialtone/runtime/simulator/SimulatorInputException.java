@@ -1,6 +1,8 @@
 package dev.dialtone.runtime.simulator;
 
-/** A simulated caller's action with a bad value; names the field, the value and what was expected. */
+/**
+ * A simulated caller's action with a bad value; names the field, the value and what was expected.
+ */
 public class SimulatorInputException extends IllegalArgumentException {
 
   private final String field;
@@ -12,7 +14,12 @@ public class SimulatorInputException extends IllegalArgumentException {
 
   static SimulatorInputException expected(String field, String value, String expected) {
     return new SimulatorInputException(
-        field, "'" + field + "' must be " + expected + (value == null ? ", got nothing" : ", got '" + value + "'"));
+        field,
+        "'"
+            + field
+            + "' must be "
+            + expected
+            + (value == null ? ", got nothing" : ", got '" + value + "'"));
   }
 
   public String field() {

@@ -26,9 +26,11 @@ public class SimulatorService {
 
   /** A caller dials {@code to}; returns the call id (whether or not the call could be routed). */
   public UUID call(String from, String to) {
-    requireField("from", from, CALLER, "a caller id of up to 64 letters, digits, '+', '_', '.', '-'");
+    requireField(
+        "from", from, CALLER, "a caller id of up to 64 letters, digits, '+', '_', '.', '-'");
     if (!E164.isValid(to)) {
-      throw SimulatorInputException.expected("to", to, "an E.164 number: '+' then 2 to 15 digits, no leading 0");
+      throw SimulatorInputException.expected(
+          "to", to, "an E.164 number: '+' then 2 to 15 digits, no leading 0");
     }
     return place(from, to, Map.of());
   }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -93,7 +93,14 @@ public class JobDispatcher implements SmartLifecycle {
     String nodeId = headers.getOrDefault(TaskHeaders.NODE_ID, job.getElementId());
     String nodeType = headers.getOrDefault(TaskHeaders.NODE_TYPE, worker.jobType());
     NodeJob nodeJob =
-        new NodeJob(job, callLeg, nodeId, nodeType, options(nodeId, headers), worker.isCallerAction(), services);
+        new NodeJob(
+            job,
+            callLeg,
+            nodeId,
+            nodeType,
+            options(nodeId, headers),
+            worker.isCallerAction(),
+            services);
     try {
       worker.handle(nodeJob);
     } catch (RuntimeException e) {
@@ -112,7 +119,8 @@ public class JobDispatcher implements SmartLifecycle {
 
   private NodeOptions options(String nodeId, Map<String, String> headers) {
     String raw = headers.get(TaskHeaders.OPTIONS);
-    Map<String, Object> values = raw == null || raw.isBlank() ? Map.of() : json.readValue(raw, OPTIONS);
+    Map<String, Object> values =
+        raw == null || raw.isBlank() ? Map.of() : json.readValue(raw, OPTIONS);
     return new NodeOptions(nodeId, values);
   }
 }

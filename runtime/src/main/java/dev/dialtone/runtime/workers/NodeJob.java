@@ -37,7 +37,10 @@ public final class NodeJob {
 
   /** What every job needs from the runtime, handed over once by the dispatcher. */
   record Services(
-      CamundaClient client, CallJournal journal, RuntimeMetrics metrics, Consumer<CallLeg> onGiveUp) {}
+      CamundaClient client,
+      CallJournal journal,
+      RuntimeMetrics metrics,
+      Consumer<CallLeg> onGiveUp) {}
 
   NodeJob(
       ActivatedJob job,
@@ -94,7 +97,9 @@ public final class NodeJob {
 
   /** Records what the caller heard or did, for the transcript. */
   public void transcript(CallEventType type, String content) {
-    services.journal().event(leg.callId(), leg.nextEventSeq(), Instant.now(), type, nodeId, content);
+    services
+        .journal()
+        .event(leg.callId(), leg.nextEventSeq(), Instant.now(), type, nodeId, content);
   }
 
   /** Lets the flow go on (the caller may still be hearing this node). */
@@ -107,7 +112,11 @@ public final class NodeJob {
         .whenComplete(
             (ok, error) -> {
               if (error != null && !leg.isGone()) {
-                LOG.warn("could not complete job {} of node {}: {}", job.getKey(), nodeId, error.toString());
+                LOG.warn(
+                    "could not complete job {} of node {}: {}",
+                    job.getKey(),
+                    nodeId,
+                    error.toString());
               }
             });
   }
@@ -118,7 +127,10 @@ public final class NodeJob {
       return;
     }
     Throwable cause = unwrap(error);
-    String result = cause == null ? outcome : cause instanceof ChannelGoneException ? "caller_hung_up" : "failed";
+    String result =
+        cause == null
+            ? outcome
+            : cause instanceof ChannelGoneException ? "caller_hung_up" : "failed";
     if (cause != null && !(cause instanceof ChannelGoneException)) {
       LOG.error("node {} of call {} failed", nodeId, leg.callId(), cause);
     }
@@ -148,8 +160,8 @@ public final class NodeJob {
   }
 
   /**
-   * A technical failure: Zeebe retries the job, then raises an incident — and then the caller,
-   * who would otherwise wait in silence, is hung up.
+   * A technical failure: Zeebe retries the job, then raises an incident — and then the caller, who
+   * would otherwise wait in silence, is hung up.
    */
   public void fail(Throwable error) {
     int retries = Math.max(0, job.getRetries() - 1);
@@ -167,6 +179,8 @@ public final class NodeJob {
   }
 
   private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
   }
 }

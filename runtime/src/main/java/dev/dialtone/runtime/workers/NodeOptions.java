@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A node's options as the compiler put them in the task header. The compiler has validated them,
- * so a missing required option here is a bug, reported as such.
+ * A node's options as the compiler put them in the task header. The compiler has validated them, so
+ * a missing required option here is a bug, reported as such.
  */
 public record NodeOptions(String nodeId, Map<String, Object> values) {
 

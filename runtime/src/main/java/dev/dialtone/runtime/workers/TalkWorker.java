@@ -20,7 +20,10 @@ public class TalkWorker implements NodeWorker {
   public void handle(NodeJob job) {
     String text = TextTemplate.render(job.options().requiredString("text"), job.variables());
     Speech speech =
-        new Speech(text, job.options().string("language", "en-US"), job.options().string("voice", "female"));
+        new Speech(
+            text,
+            job.options().string("language", "en-US"),
+            job.options().string("voice", "female"));
     job.leg()
         .queueMedia(
             () -> {

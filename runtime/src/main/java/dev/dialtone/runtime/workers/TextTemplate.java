@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Fills {@code {{name}}} in talk text from the call's variables; unknown names say nothing. */
 final class TextTemplate {
 
-  private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
   private TextTemplate() {}
 
@@ -16,7 +17,8 @@ final class TextTemplate {
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       Object value = variables.get(matcher.group(1));
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
+      matcher.appendReplacement(
+          out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
     }
     matcher.appendTail(out);
     return out.toString();

@@ -19,9 +19,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * N concurrent simulated calls through a 5-node flow (start → talk → digits → talk → hangup) on
- * the in-process engine. Prints call setups per second, setup time, dead air (end of a prompt →
- * start of the next action) and the heap held while all N legs are live.
+ * N concurrent simulated calls through a 5-node flow (start → talk → digits → talk → hangup) on the
+ * in-process engine. Prints call setups per second, setup time, dead air (end of a prompt → start
+ * of the next action) and the heap held while all N legs are live.
  *
  * <p>Run: see the README ("Benchmark"). Arguments: the leg counts, e.g. {@code 50 200 1000}.
  */
@@ -57,7 +57,8 @@ public final class CallLoadBenchmark {
                 "--logging.level.root=WARN")) {
       Bench bench = new Bench(app, welcomeTextFor(largest));
       bench.run(20, false); // warm-up: let the JIT compile the call path before measuring
-      System.out.println("legs  placed/s  setups/s  setup-p50  setup-p99  deadair-p50  deadair-p99  deadair-max  heap-live-MB  failed");
+      System.out.println(
+          "legs  placed/s  setups/s  setup-p50  setup-p99  deadair-p50  deadair-p99  deadair-max  heap-live-MB  failed");
       for (int legs : legCounts) {
         bench.run(legs, true);
       }
@@ -114,7 +115,8 @@ public final class CallLoadBenchmark {
       if (!report) {
         return;
       }
-      long failed = placed.stream().filter(id -> calls.get(id).hangupReason() != HangupReason.NORMAL).count();
+      long failed =
+          placed.stream().filter(id -> calls.get(id).hangupReason() != HangupReason.NORMAL).count();
       System.out.printf(
           Locale.ROOT,
           "%4d  %8.0f  %8.0f  %7.1fms  %7.1fms  %9.2fms  %9.2fms  %9.2fms  %10.0f (%d live)  %d%n",

@@ -18,178 +18,222 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(TestDatabase.class)
 class CallRepositoryIT {
 
-    @Parameter
-    TestDatabase database;
+  @Parameter TestDatabase database;
 
-    CallRepository calls;
+  CallRepository calls;
 
-    @BeforeEach
-    void setUp() {
-        database.reset();
-        calls = new CallRepository(database.dsl());
+  @BeforeEach
+  void setUp() {
+    database.reset();
+    calls = new CallRepository(database.dsl());
+  }
+
+  @Test
+  void insertedCallReadsBackWithEveryField() {
+    UUID master = UUID.randomUUID();
+    NewCall call =
+        new NewCall(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            3,
+            CallRevision.DRAFT,
+            CallDirection.OUTGOING,
+            "+4930901820",
+            "+4917612345678",
+            CallStatus.DIALING,
+            master,
+            null,
+            T0);
+    calls.insert(call);
+
+    CallRecord stored = calls.find(call.id()).orElseThrow();
+
+    assertThat(stored)
+        .isEqualTo(
+            new CallRecord(
+                call.id(),
+                call.flowId(),
+                3,
+                CallRevision.DRAFT,
+                CallDirection.OUTGOING,
+                "+4930901820",
+                "+4917612345678",
+                CallStatus.DIALING,
+                null,
+                null,
+                null,
+                master,
+                null,
+                T0,
+                null,
+                null,
+                null,
+                T0));
+  }
+
+  @Test
+  void unknownCallIsNotFound() {
+    assertThat(calls.find(UUID.randomUUID())).isEmpty();
+    assertThat(calls.updateStatus(UUID.randomUUID(), CallStatus.RINGING, T0)).isFalse();
+  }
+
+  @Test
+  void statusMovesForwardStampingEachStage() {
+    UUID id = CallTestData.insertCall(calls, null, "+4930901820");
+
+    assertThat(calls.updateStatus(id, CallStatus.RINGING, T0.plusSeconds(1))).isTrue();
+    assertThat(calls.updateStatus(id, CallStatus.PROGRESSING, T0.plusSeconds(2))).isTrue();
+    assertThat(calls.updateStatus(id, CallStatus.TERMINATING, T0.plusSeconds(3))).isTrue();
+    assertThat(calls.updateStatus(id, CallStatus.HANGUP, T0.plusSeconds(4))).isTrue();
+
+    CallRecord call = calls.find(id).orElseThrow();
+    assertThat(call.status()).isEqualTo(CallStatus.HANGUP);
+    assertThat(call.tmRinging()).isEqualTo(T0.plusSeconds(1));
+    assertThat(call.tmProgressing()).isEqualTo(T0.plusSeconds(2));
+    assertThat(call.tmHangup()).isEqualTo(T0.plusSeconds(4));
+    assertThat(call.tmUpdate()).isEqualTo(T0.plusSeconds(4));
+  }
+
+  @Test
+  void aLateRingingAfterHangupIsIgnored() {
+    UUID id = CallTestData.insertCall(calls, null, "+4930901820");
+    calls.hangup(id, HangupReason.NORMAL, HangupBy.REMOTE, T0.plusSeconds(5));
+
+    assertThat(calls.updateStatus(id, CallStatus.RINGING, T0.plusSeconds(6))).isFalse();
+
+    CallRecord call = calls.find(id).orElseThrow();
+    assertThat(call.status()).isEqualTo(CallStatus.HANGUP);
+    assertThat(call.tmRinging()).isNull();
+    assertThat(call.tmUpdate()).isEqualTo(T0.plusSeconds(5));
+  }
+
+  @Test
+  void sidewaysAndRepeatedTransitionsAreIgnoredButSkippingAheadIsAllowed() {
+    UUID id = CallTestData.insertCall(calls, null, "+4930901820");
+
+    assertThat(calls.updateStatus(id, CallStatus.PROGRESSING, T0.plusSeconds(1))).isTrue();
+    assertThat(calls.updateStatus(id, CallStatus.PROGRESSING, T0.plusSeconds(2))).isFalse();
+    assertThat(calls.updateStatus(id, CallStatus.CANCELING, T0.plusSeconds(3))).isTrue();
+    assertThat(calls.updateStatus(id, CallStatus.TERMINATING, T0.plusSeconds(4))).isFalse();
+
+    CallRecord call = calls.find(id).orElseThrow();
+    assertThat(call.status()).isEqualTo(CallStatus.CANCELING);
+    assertThat(call.tmRinging()).isNull();
+    assertThat(call.tmProgressing()).isEqualTo(T0.plusSeconds(1));
+    assertThat(call.tmUpdate()).isEqualTo(T0.plusSeconds(3));
+  }
+
+  @Test
+  void firstHangupWins() {
+    UUID id = CallTestData.insertCall(calls, null, "+4930901820");
+
+    assertThat(calls.hangup(id, HangupReason.BUSY, HangupBy.REMOTE, T0.plusSeconds(1))).isTrue();
+    assertThat(calls.hangup(id, HangupReason.NORMAL, HangupBy.LOCAL, T0.plusSeconds(2))).isFalse();
+
+    CallRecord call = calls.find(id).orElseThrow();
+    assertThat(call.status()).isEqualTo(CallStatus.HANGUP);
+    assertThat(call.hangupReason()).isEqualTo(HangupReason.BUSY);
+    assertThat(call.hangupBy()).isEqualTo(HangupBy.REMOTE);
+    assertThat(call.tmHangup()).isEqualTo(T0.plusSeconds(1));
+  }
+
+  @Test
+  void processInstanceKeyAndRejectReasonAreRecorded() {
+    UUID id = CallTestData.insertCall(calls, null, "+4930901820");
+
+    assertThat(calls.setProcessInstanceKey(id, 2251799813685249L)).isTrue();
+    assertThat(calls.setRejectReason(id, "number +4930901820 has no published flow")).isTrue();
+    assertThat(calls.setProcessInstanceKey(UUID.randomUUID(), 1L)).isFalse();
+
+    CallRecord call = calls.find(id).orElseThrow();
+    assertThat(call.processInstanceKey()).isEqualTo(2251799813685249L);
+    assertThat(call.rejectReason()).isEqualTo("number +4930901820 has no published flow");
+  }
+
+  @Test
+  void listIsNewestFirstAndFiltersByDestinationFlowAndStatus() {
+    UUID flowA = UUID.randomUUID();
+    UUID flowB = UUID.randomUUID();
+    NewCall oldest = insert(incoming(flowA, "+4930111", T0));
+    NewCall middle = insert(incoming(flowB, "+4930222", T0.plusSeconds(10)));
+    NewCall newest = insert(incoming(flowA, "+4930222", T0.plusSeconds(20)));
+    calls.updateStatus(middle.id(), CallStatus.RINGING, T0.plusSeconds(11));
+
+    assertThat(ids(calls.list(CallFilter.newest())))
+        .containsExactly(newest.id(), middle.id(), oldest.id());
+    assertThat(ids(calls.list(CallFilter.newest().withDestination("+4930222"))))
+        .containsExactly(newest.id(), middle.id());
+    assertThat(ids(calls.list(CallFilter.newest().withFlowId(flowA))))
+        .containsExactly(newest.id(), oldest.id());
+    assertThat(ids(calls.list(CallFilter.newest().withStatus(CallStatus.RINGING))))
+        .containsExactly(middle.id());
+    assertThat(ids(calls.list(CallFilter.newest().withFlowId(flowA).withDestination("+4930111"))))
+        .containsExactly(oldest.id());
+    assertThat(calls.list(CallFilter.newest().withStatus(CallStatus.HANGUP))).isEmpty();
+  }
+
+  @Test
+  void listIsLimitedAndPagesBackwards() {
+    for (int i = 0; i < 7; i++) {
+      insert(incoming(null, "+4930111", T0.plusSeconds(i)));
     }
 
-    @Test
-    void insertedCallReadsBackWithEveryField() {
-        UUID master = UUID.randomUUID();
-        NewCall call = new NewCall(UUID.randomUUID(), UUID.randomUUID(), 3, CallRevision.DRAFT,
-                CallDirection.OUTGOING, "+4930901820", "+4917612345678", CallStatus.DIALING, master, null, T0);
-        calls.insert(call);
+    List<CallRecord> firstPage = calls.list(CallFilter.newest().withLimit(3));
+    Instant oldestShown = firstPage.getLast().tmCreate();
+    List<CallRecord> secondPage =
+        calls.list(CallFilter.newest().withLimit(3).withCreatedBefore(oldestShown));
 
-        CallRecord stored = calls.find(call.id()).orElseThrow();
+    assertThat(firstPage)
+        .extracting(CallRecord::tmCreate)
+        .containsExactly(T0.plusSeconds(6), T0.plusSeconds(5), T0.plusSeconds(4));
+    assertThat(secondPage)
+        .extracting(CallRecord::tmCreate)
+        .containsExactly(T0.plusSeconds(3), T0.plusSeconds(2), T0.plusSeconds(1));
+  }
 
-        assertThat(stored).isEqualTo(new CallRecord(call.id(), call.flowId(), 3, CallRevision.DRAFT,
-                CallDirection.OUTGOING, "+4930901820", "+4917612345678", CallStatus.DIALING, null, null, null,
-                master, null, T0, null, null, null, T0));
+  @Test
+  void limitDefaultsAndIsCapped() {
+    assertThat(CallFilter.newest().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
+    assertThat(CallFilter.newest().withLimit(0).limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
+    assertThat(CallFilter.newest().withLimit(1_000_000).limit()).isEqualTo(CallFilter.MAX_LIMIT);
+    for (int i = 0; i < CallFilter.DEFAULT_LIMIT + 5; i++) {
+      insert(incoming(null, "+4930111", T0.plusMillis(i)));
     }
 
-    @Test
-    void unknownCallIsNotFound() {
-        assertThat(calls.find(UUID.randomUUID())).isEmpty();
-        assertThat(calls.updateStatus(UUID.randomUUID(), CallStatus.RINGING, T0)).isFalse();
-    }
+    assertThat(calls.list(CallFilter.newest())).hasSize(CallFilter.DEFAULT_LIMIT);
+  }
 
-    @Test
-    void statusMovesForwardStampingEachStage() {
-        UUID id = CallTestData.insertCall(calls, null, "+4930901820");
+  @Test
+  void chainedLegsAreFoundByTheirMaster() {
+    NewCall master = insert(incoming(null, "+4930111", T0));
+    NewCall leg1 = insert(chained(master.id(), T0.plusSeconds(1)));
+    NewCall leg2 = insert(chained(master.id(), T0.plusSeconds(2)));
+    insert(incoming(null, "+4930111", T0.plusSeconds(3)));
 
-        assertThat(calls.updateStatus(id, CallStatus.RINGING, T0.plusSeconds(1))).isTrue();
-        assertThat(calls.updateStatus(id, CallStatus.PROGRESSING, T0.plusSeconds(2))).isTrue();
-        assertThat(calls.updateStatus(id, CallStatus.TERMINATING, T0.plusSeconds(3))).isTrue();
-        assertThat(calls.updateStatus(id, CallStatus.HANGUP, T0.plusSeconds(4))).isTrue();
+    assertThat(ids(calls.chainedTo(master.id()))).containsExactly(leg1.id(), leg2.id());
+  }
 
-        CallRecord call = calls.find(id).orElseThrow();
-        assertThat(call.status()).isEqualTo(CallStatus.HANGUP);
-        assertThat(call.tmRinging()).isEqualTo(T0.plusSeconds(1));
-        assertThat(call.tmProgressing()).isEqualTo(T0.plusSeconds(2));
-        assertThat(call.tmHangup()).isEqualTo(T0.plusSeconds(4));
-        assertThat(call.tmUpdate()).isEqualTo(T0.plusSeconds(4));
-    }
+  private NewCall insert(NewCall call) {
+    calls.insert(call);
+    return call;
+  }
 
-    @Test
-    void aLateRingingAfterHangupIsIgnored() {
-        UUID id = CallTestData.insertCall(calls, null, "+4930901820");
-        calls.hangup(id, HangupReason.NORMAL, HangupBy.REMOTE, T0.plusSeconds(5));
+  private static NewCall chained(UUID masterId, Instant at) {
+    return new NewCall(
+        UUID.randomUUID(),
+        null,
+        null,
+        CallRevision.PUBLISHED,
+        CallDirection.OUTGOING,
+        "+4930111",
+        "+4917600000000",
+        CallStatus.DIALING,
+        masterId,
+        null,
+        at);
+  }
 
-        assertThat(calls.updateStatus(id, CallStatus.RINGING, T0.plusSeconds(6))).isFalse();
-
-        CallRecord call = calls.find(id).orElseThrow();
-        assertThat(call.status()).isEqualTo(CallStatus.HANGUP);
-        assertThat(call.tmRinging()).isNull();
-        assertThat(call.tmUpdate()).isEqualTo(T0.plusSeconds(5));
-    }
-
-    @Test
-    void sidewaysAndRepeatedTransitionsAreIgnoredButSkippingAheadIsAllowed() {
-        UUID id = CallTestData.insertCall(calls, null, "+4930901820");
-
-        assertThat(calls.updateStatus(id, CallStatus.PROGRESSING, T0.plusSeconds(1))).isTrue();
-        assertThat(calls.updateStatus(id, CallStatus.PROGRESSING, T0.plusSeconds(2))).isFalse();
-        assertThat(calls.updateStatus(id, CallStatus.CANCELING, T0.plusSeconds(3))).isTrue();
-        assertThat(calls.updateStatus(id, CallStatus.TERMINATING, T0.plusSeconds(4))).isFalse();
-
-        CallRecord call = calls.find(id).orElseThrow();
-        assertThat(call.status()).isEqualTo(CallStatus.CANCELING);
-        assertThat(call.tmRinging()).isNull();
-        assertThat(call.tmProgressing()).isEqualTo(T0.plusSeconds(1));
-        assertThat(call.tmUpdate()).isEqualTo(T0.plusSeconds(3));
-    }
-
-    @Test
-    void firstHangupWins() {
-        UUID id = CallTestData.insertCall(calls, null, "+4930901820");
-
-        assertThat(calls.hangup(id, HangupReason.BUSY, HangupBy.REMOTE, T0.plusSeconds(1))).isTrue();
-        assertThat(calls.hangup(id, HangupReason.NORMAL, HangupBy.LOCAL, T0.plusSeconds(2))).isFalse();
-
-        CallRecord call = calls.find(id).orElseThrow();
-        assertThat(call.status()).isEqualTo(CallStatus.HANGUP);
-        assertThat(call.hangupReason()).isEqualTo(HangupReason.BUSY);
-        assertThat(call.hangupBy()).isEqualTo(HangupBy.REMOTE);
-        assertThat(call.tmHangup()).isEqualTo(T0.plusSeconds(1));
-    }
-
-    @Test
-    void processInstanceKeyAndRejectReasonAreRecorded() {
-        UUID id = CallTestData.insertCall(calls, null, "+4930901820");
-
-        assertThat(calls.setProcessInstanceKey(id, 2251799813685249L)).isTrue();
-        assertThat(calls.setRejectReason(id, "number +4930901820 has no published flow")).isTrue();
-        assertThat(calls.setProcessInstanceKey(UUID.randomUUID(), 1L)).isFalse();
-
-        CallRecord call = calls.find(id).orElseThrow();
-        assertThat(call.processInstanceKey()).isEqualTo(2251799813685249L);
-        assertThat(call.rejectReason()).isEqualTo("number +4930901820 has no published flow");
-    }
-
-    @Test
-    void listIsNewestFirstAndFiltersByDestinationFlowAndStatus() {
-        UUID flowA = UUID.randomUUID();
-        UUID flowB = UUID.randomUUID();
-        NewCall oldest = insert(incoming(flowA, "+4930111", T0));
-        NewCall middle = insert(incoming(flowB, "+4930222", T0.plusSeconds(10)));
-        NewCall newest = insert(incoming(flowA, "+4930222", T0.plusSeconds(20)));
-        calls.updateStatus(middle.id(), CallStatus.RINGING, T0.plusSeconds(11));
-
-        assertThat(ids(calls.list(CallFilter.newest()))).containsExactly(newest.id(), middle.id(), oldest.id());
-        assertThat(ids(calls.list(CallFilter.newest().withDestination("+4930222"))))
-                .containsExactly(newest.id(), middle.id());
-        assertThat(ids(calls.list(CallFilter.newest().withFlowId(flowA)))).containsExactly(newest.id(), oldest.id());
-        assertThat(ids(calls.list(CallFilter.newest().withStatus(CallStatus.RINGING)))).containsExactly(middle.id());
-        assertThat(ids(calls.list(CallFilter.newest().withFlowId(flowA).withDestination("+4930111"))))
-                .containsExactly(oldest.id());
-        assertThat(calls.list(CallFilter.newest().withStatus(CallStatus.HANGUP))).isEmpty();
-    }
-
-    @Test
-    void listIsLimitedAndPagesBackwards() {
-        for (int i = 0; i < 7; i++) {
-            insert(incoming(null, "+4930111", T0.plusSeconds(i)));
-        }
-
-        List<CallRecord> firstPage = calls.list(CallFilter.newest().withLimit(3));
-        Instant oldestShown = firstPage.getLast().tmCreate();
-        List<CallRecord> secondPage = calls.list(CallFilter.newest().withLimit(3).withCreatedBefore(oldestShown));
-
-        assertThat(firstPage).extracting(CallRecord::tmCreate)
-                .containsExactly(T0.plusSeconds(6), T0.plusSeconds(5), T0.plusSeconds(4));
-        assertThat(secondPage).extracting(CallRecord::tmCreate)
-                .containsExactly(T0.plusSeconds(3), T0.plusSeconds(2), T0.plusSeconds(1));
-    }
-
-    @Test
-    void limitDefaultsAndIsCapped() {
-        assertThat(CallFilter.newest().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
-        assertThat(CallFilter.newest().withLimit(0).limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
-        assertThat(CallFilter.newest().withLimit(1_000_000).limit()).isEqualTo(CallFilter.MAX_LIMIT);
-        for (int i = 0; i < CallFilter.DEFAULT_LIMIT + 5; i++) {
-            insert(incoming(null, "+4930111", T0.plusMillis(i)));
-        }
-
-        assertThat(calls.list(CallFilter.newest())).hasSize(CallFilter.DEFAULT_LIMIT);
-    }
-
-    @Test
-    void chainedLegsAreFoundByTheirMaster() {
-        NewCall master = insert(incoming(null, "+4930111", T0));
-        NewCall leg1 = insert(chained(master.id(), T0.plusSeconds(1)));
-        NewCall leg2 = insert(chained(master.id(), T0.plusSeconds(2)));
-        insert(incoming(null, "+4930111", T0.plusSeconds(3)));
-
-        assertThat(ids(calls.chainedTo(master.id()))).containsExactly(leg1.id(), leg2.id());
-    }
-
-    private NewCall insert(NewCall call) {
-        calls.insert(call);
-        return call;
-    }
-
-    private static NewCall chained(UUID masterId, Instant at) {
-        return new NewCall(UUID.randomUUID(), null, null, CallRevision.PUBLISHED, CallDirection.OUTGOING,
-                "+4930111", "+4917600000000", CallStatus.DIALING, masterId, null, at);
-    }
-
-    private static List<UUID> ids(List<CallRecord> records) {
-        return records.stream().map(CallRecord::id).toList();
-    }
+  private static List<UUID> ids(List<CallRecord> records) {
+    return records.stream().map(CallRecord::id).toList();
+  }
 }

@@ -4,31 +4,34 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Builders for call records in tests. Timestamps are whole microseconds, as the databases keep them. */
+/**
+ * Builders for call records in tests. Timestamps are whole microseconds, as the databases keep
+ * them.
+ */
 public final class CallTestData {
 
-    public static final Instant T0 = Instant.parse("2026-03-01T09:00:00.123456Z");
+  public static final Instant T0 = Instant.parse("2026-03-01T09:00:00.123456Z");
 
-    private CallTestData() {}
+  private CallTestData() {}
 
-    public static NewCall incoming(UUID flowId, String destination, Instant createdAt) {
-        return new NewCall(
-                UUID.randomUUID(),
-                flowId,
-                flowId == null ? null : 1,
-                CallRevision.PUBLISHED,
-                CallDirection.INCOMING,
-                "+4917612345678",
-                destination,
-                CallStatus.DIALING,
-                null,
-                null,
-                createdAt.truncatedTo(ChronoUnit.MICROS));
-    }
+  public static NewCall incoming(UUID flowId, String destination, Instant createdAt) {
+    return new NewCall(
+        UUID.randomUUID(),
+        flowId,
+        flowId == null ? null : 1,
+        CallRevision.PUBLISHED,
+        CallDirection.INCOMING,
+        "+4917612345678",
+        destination,
+        CallStatus.DIALING,
+        null,
+        null,
+        createdAt.truncatedTo(ChronoUnit.MICROS));
+  }
 
-    public static UUID insertCall(CallRepository calls, UUID flowId, String destination) {
-        NewCall call = incoming(flowId, destination, T0);
-        calls.insert(call);
-        return call.id();
-    }
+  public static UUID insertCall(CallRepository calls, UUID flowId, String destination) {
+    NewCall call = incoming(flowId, destination, T0);
+    calls.insert(call);
+    return call.id();
+  }
 }

@@ -62,7 +62,11 @@ class SeedIvrIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, sales, Connecting you to sales.", "2, support, Connecting you to support.", "3, billing, Connecting you to billing."})
+  @CsvSource({
+    "1, sales, Connecting you to sales.",
+    "2, support, Connecting you to support.",
+    "3, billing, Connecting you to billing."
+  })
   void eachKeyReachesItsDepartment(String key, String department, String prompt) {
     UUID call = simulator.call("+15550199", NUMBER);
     await("the menu", LIMIT, () -> transcript(call), events -> !events.isEmpty());
@@ -82,7 +86,8 @@ class SeedIvrIT {
             org.assertj.core.groups.Tuple.tuple(CallEventType.DIGITS, key),
             org.assertj.core.groups.Tuple.tuple(CallEventType.TALK, prompt),
             org.assertj.core.groups.Tuple.tuple(CallEventType.HANGUP, ""));
-    assertThat(nodesRun(call)).containsExactly("start", "menu", "key", "route", department, department + "_bye");
+    assertThat(nodesRun(call))
+        .containsExactly("start", "menu", "key", "route", department, department + "_bye");
     assertThat(calls.trace(call)).allSatisfy(step -> assertThat(step.endedAt()).isNotNull());
   }
 
@@ -95,10 +100,14 @@ class SeedIvrIT {
     assertThat(record.hangupBy()).isEqualTo(HangupBy.LOCAL);
     assertThat(transcript(call).stream().map(CallEvent::content).toList())
         .containsExactly(
-            menuText(), "Sorry, I did not get that.",
-            menuText(), "Sorry, I did not get that.",
-            menuText(), "Sorry, I did not get that.",
-            "Goodbye.", "");
+            menuText(),
+            "Sorry, I did not get that.",
+            menuText(),
+            "Sorry, I did not get that.",
+            menuText(),
+            "Sorry, I did not get that.",
+            "Goodbye.",
+            "");
     assertThat(nodesRun(call)).filteredOn("menu"::equals).hasSize(3);
     assertThat(nodesRun(call)).endsWith("again", "goodbye", "bye");
     assertThat(calls.trace(call))
@@ -121,7 +130,9 @@ class SeedIvrIT {
     Thread.sleep(300); // longer than the rest of the menu prompt: nothing may run after it
     journal.flush();
     assertThat(nodesRun(call)).containsExactly("start", "menu");
-    assertThat(transcript(call)).extracting(CallEvent::type).containsExactly(CallEventType.TALK, CallEventType.HANGUP);
+    assertThat(transcript(call))
+        .extracting(CallEvent::type)
+        .containsExactly(CallEventType.TALK, CallEventType.HANGUP);
     assertThat(openJobs(record.processInstanceKey())).isEmpty();
   }
 
@@ -138,8 +149,14 @@ class SeedIvrIT {
 
   private CallRecord awaitHangup(UUID call) {
     CallRecord record =
-        await("hang-up of " + call, LIMIT, () -> calls.list(CallFilter.newest()).stream()
-                .filter(c -> c.id().equals(call)).findFirst().orElse(null),
+        await(
+            "hang-up of " + call,
+            LIMIT,
+            () ->
+                calls.list(CallFilter.newest()).stream()
+                    .filter(c -> c.id().equals(call))
+                    .findFirst()
+                    .orElse(null),
             c -> c != null && c.status() == CallStatus.HANGUP && c.tmHangup() != null);
     journal.flush();
     return calls.get(call);
@@ -173,7 +190,8 @@ class SeedIvrIT {
       }
       if (record.getIntent() == JobIntent.CREATED) {
         open.add(record.getKey());
-      } else if (record.getIntent() == JobIntent.COMPLETED || record.getIntent() == JobIntent.CANCELED) {
+      } else if (record.getIntent() == JobIntent.COMPLETED
+          || record.getIntent() == JobIntent.CANCELED) {
         open.remove(record.getKey());
       }
     }

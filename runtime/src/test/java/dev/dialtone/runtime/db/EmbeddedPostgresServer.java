@@ -10,22 +10,23 @@ import java.io.UncheckedIOException;
  */
 final class EmbeddedPostgresServer {
 
-    private static EmbeddedPostgres server;
+  private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresServer() {}
+  private EmbeddedPostgresServer() {}
 
-    /** A JDBC URL for the server's {@code postgres} database, user {@code postgres}, no password. */
-    static synchronized String jdbcUrl() {
-        if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder()
-                        .setServerConfig("listen_addresses", "127.0.0.1")
-                        .setRegisterShutdownHook(true)
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
-            }
-        }
-        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+  /** A JDBC URL for the server's {@code postgres} database, user {@code postgres}, no password. */
+  static synchronized String jdbcUrl() {
+    if (server == null) {
+      try {
+        server =
+            EmbeddedPostgres.builder()
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setRegisterShutdownHook(true)
+                .start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+      }
     }
+    return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+  }
 }

@@ -20,68 +20,66 @@ import org.jooq.SQLDialect;
  * application's own Flyway scripts, and emptied before each test by {@link #reset()}.
  */
 public enum TestDatabase {
-    H2(SQLDialect.H2, "sa", () -> "jdbc:h2:mem:dialtone-contract;DB_CLOSE_DELAY=-1"),
-    POSTGRES(SQLDialect.POSTGRES, "postgres", EmbeddedPostgresServer::jdbcUrl);
+  H2(SQLDialect.H2, "sa", () -> "jdbc:h2:mem:dialtone-contract;DB_CLOSE_DELAY=-1"),
+  POSTGRES(SQLDialect.POSTGRES, "postgres", EmbeddedPostgresServer::jdbcUrl);
 
-    private final SQLDialect dialect;
-    private final String user;
-    private final Supplier<String> jdbcUrl;
-    private DataSource dataSource;
-    private DSLContext dsl;
+  private final SQLDialect dialect;
+  private final String user;
+  private final Supplier<String> jdbcUrl;
+  private DataSource dataSource;
+  private DSLContext dsl;
 
-    TestDatabase(SQLDialect dialect, String user, Supplier<String> jdbcUrl) {
-        this.dialect = dialect;
-        this.user = user;
-        this.jdbcUrl = jdbcUrl;
+  TestDatabase(SQLDialect dialect, String user, Supplier<String> jdbcUrl) {
+    this.dialect = dialect;
+    this.user = user;
+    this.jdbcUrl = jdbcUrl;
+  }
+
+  public SQLDialect dialect() {
+    return dialect;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl.get();
+  }
+
+  public synchronized DataSource dataSource() {
+    if (dataSource == null) {
+      HikariDataSource pool = new HikariDataSource();
+      pool.setJdbcUrl(jdbcUrl());
+      pool.setUsername(user);
+      pool.setPassword("");
+      pool.setMaximumPoolSize(6);
+      pool.setPoolName("contract-" + name().toLowerCase());
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      dataSource = pool;
     }
+    return dataSource;
+  }
 
-    public SQLDialect dialect() {
-        return dialect;
+  /**
+   * The context repositories get in contract tests: plain jOOQ, configured by {@link JooqSetup}.
+   */
+  public synchronized DSLContext dsl() {
+    if (dsl == null) {
+      dsl = JooqSetup.dsl(dataSource());
     }
+    return dsl;
+  }
 
-    public String user() {
-        return user;
-    }
-
-    public String jdbcUrl() {
-        return jdbcUrl.get();
-    }
-
-    public synchronized DataSource dataSource() {
-        if (dataSource == null) {
-            HikariDataSource pool = new HikariDataSource();
-            pool.setJdbcUrl(jdbcUrl());
-            pool.setUsername(user);
-            pool.setPassword("");
-            pool.setMaximumPoolSize(6);
-            pool.setPoolName("contract-" + name().toLowerCase());
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            dataSource = pool;
-        }
-        return dataSource;
-    }
-
-    /** The context repositories get in contract tests: plain jOOQ, configured by {@link JooqSetup}. */
-    public synchronized DSLContext dsl() {
-        if (dsl == null) {
-            dsl = JooqSetup.dsl(dataSource());
-        }
-        return dsl;
-    }
-
-    /** Children before parents, so no foreign key objects. */
-    public void reset() {
-        DSLContext dsl = dsl();
-        dsl.deleteFrom(CALL_STEPS).execute();
-        dsl.deleteFrom(CALL_EVENTS).execute();
-        dsl.deleteFrom(CALLS).execute();
-        dsl.deleteFrom(NUMBERS).execute();
-        dsl.deleteFrom(FLOW_VERSIONS).execute();
-        dsl.deleteFrom(FLOWS).execute();
-        dsl.deleteFrom(USERS).execute();
-    }
+  /** Children before parents, so no foreign key objects. */
+  public void reset() {
+    DSLContext dsl = dsl();
+    dsl.deleteFrom(CALL_STEPS).execute();
+    dsl.deleteFrom(CALL_EVENTS).execute();
+    dsl.deleteFrom(CALLS).execute();
+    dsl.deleteFrom(NUMBERS).execute();
+    dsl.deleteFrom(FLOW_VERSIONS).execute();
+    dsl.deleteFrom(FLOWS).execute();
+    dsl.deleteFrom(USERS).execute();
+  }
 }

@@ -17,7 +17,13 @@ class CallLegTest {
 
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
   private final CallLeg leg =
-      new CallLeg(UUID.randomUUID(), "ch-1", "+15550199", "+15550100", new CallRoute(UUID.randomUUID(), 1, 1L, "start"), null);
+      new CallLeg(
+          UUID.randomUUID(),
+          "ch-1",
+          "+15550199",
+          "+15550100",
+          new CallRoute(UUID.randomUUID(), 1, 1L, "start"),
+          null);
 
   @AfterEach
   void stop() {
@@ -38,9 +44,13 @@ class CallLegTest {
     leg.keyPressed('1');
     leg.keyPressed('2');
 
-    assertThat(leg.collectDigits(new DigitRequest(1, '#', Duration.ofSeconds(5)), timer).get(1, TimeUnit.SECONDS))
+    assertThat(
+            leg.collectDigits(new DigitRequest(1, '#', Duration.ofSeconds(5)), timer)
+                .get(1, TimeUnit.SECONDS))
         .isEqualTo("1");
-    assertThat(leg.collectDigits(new DigitRequest(1, '#', Duration.ofSeconds(5)), timer).get(1, TimeUnit.SECONDS))
+    assertThat(
+            leg.collectDigits(new DigitRequest(1, '#', Duration.ofSeconds(5)), timer)
+                .get(1, TimeUnit.SECONDS))
         .isEqualTo("2");
   }
 
@@ -61,7 +71,9 @@ class CallLegTest {
     leg.keyPressed('7');
 
     assertThat(digits.get(2, TimeUnit.SECONDS)).isEqualTo("7");
-    assertThat(leg.collectDigits(new DigitRequest(1, null, Duration.ofMillis(50)), timer).get(2, TimeUnit.SECONDS))
+    assertThat(
+            leg.collectDigits(new DigitRequest(1, null, Duration.ofMillis(50)), timer)
+                .get(2, TimeUnit.SECONDS))
         .isEmpty();
   }
 
@@ -75,7 +87,8 @@ class CallLegTest {
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(ChannelGoneException.class);
     assertThat(leg.end()).isFalse();
-    assertThat(leg.collectDigits(new DigitRequest(1, '#', Duration.ofSeconds(5)), timer)).isCompletedExceptionally();
+    assertThat(leg.collectDigits(new DigitRequest(1, '#', Duration.ofSeconds(5)), timer))
+        .isCompletedExceptionally();
   }
 
   @Test

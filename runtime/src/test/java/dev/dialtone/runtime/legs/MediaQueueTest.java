@@ -35,7 +35,9 @@ class MediaQueueTest {
 
   @Test
   void aFailedPromptDoesNotSilenceTheNextOne() {
-    queue.enqueue(() -> heard.add("broken"), () -> CompletableFuture.failedFuture(new IllegalStateException("no such file")));
+    queue.enqueue(
+        () -> heard.add("broken"),
+        () -> CompletableFuture.failedFuture(new IllegalStateException("no such file")));
     queue.enqueue(() -> heard.add("next"), () -> CompletableFuture.completedFuture(null));
 
     assertThat(heard).containsExactly("broken", "next");
@@ -45,7 +47,8 @@ class MediaQueueTest {
   void nothingQueuedStartsOnceTheCallerHasGone() {
     CompletableFuture<Void> playing = new CompletableFuture<>();
     queue.enqueue(() -> heard.add("menu"), () -> playing);
-    CompletableFuture<Void> next = queue.enqueue(() -> heard.add("never"), () -> CompletableFuture.completedFuture(null));
+    CompletableFuture<Void> next =
+        queue.enqueue(() -> heard.add("never"), () -> CompletableFuture.completedFuture(null));
     CompletableFuture<Void> idleFuture = queue.idle();
 
     queue.end();

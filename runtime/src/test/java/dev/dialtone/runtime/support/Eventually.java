@@ -8,7 +8,8 @@ public final class Eventually {
 
   private Eventually() {}
 
-  public static <T> T await(String what, Duration limit, Supplier<T> probe, java.util.function.Predicate<T> done) {
+  public static <T> T await(
+      String what, Duration limit, Supplier<T> probe, java.util.function.Predicate<T> done) {
     long deadline = System.nanoTime() + limit.toNanos();
     T last = probe.get();
     while (!done.test(last)) {

@@ -55,7 +55,9 @@ class SimulatedTelephonyTest {
     telephony.answer(channel).get();
 
     long started = System.nanoTime();
-    telephony.speak(channel, new Speech("x".repeat(20), "en-US", "female")).get(2, TimeUnit.SECONDS);
+    telephony
+        .speak(channel, new Speech("x".repeat(20), "en-US", "female"))
+        .get(2, TimeUnit.SECONDS);
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
     assertThat(tookMillis).isBetween(180L, 1_000L);

@@ -44,7 +44,8 @@ public final class DialtoneEngineFactory {
   private DialtoneEngineFactory() {}
 
   public static ZeebeTestEngine create(int port, File stateDirectory, long stateMemoryBytes) {
-    ControlledActorClock clock = (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
+    ControlledActorClock clock =
+        (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
     InMemoryLogStorage storage = new InMemoryLogStorage();
@@ -119,7 +120,8 @@ public final class DialtoneEngineFactory {
       method.setAccessible(true);
       return method.invoke(null, args);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("zeebe-process-test changed: EngineFactory." + name + " is gone", e);
+      throw new IllegalStateException(
+          "zeebe-process-test changed: EngineFactory." + name + " is gone", e);
     }
   }
 }
