@@ -52,7 +52,7 @@ create table numbers (
     updated_at timestamp with time zone not null,
     constraint numbers_pk primary key (number),
     constraint numbers_flow_fk foreign key (flow_id) references flows (id),
-    -- E.164: '+', then 1 to 15 digits, the first not 0. Written without regular expressions, which H2
+    -- E.164: '+', then 2 to 15 digits, the first not 0. Written without regular expressions, which H2
     -- and PostgreSQL spell differently: turning every digit into '0' must leave only zeros. (Not
     -- translate(…, '') = '': H2 keeps characters that have no replacement, PostgreSQL deletes them.)
     constraint numbers_e164_ck check (
