@@ -197,7 +197,8 @@ public class CallLifecycle {
             ProcessVariables.FLOW_VERSION, route.draft() ? 0 : route.flowVersion());
     // The start step takes its place in the trace before any job of the instance can.
     int startStep = leg.nextStepSeq();
-    journal.stepStarted(leg.callId(), startStep, route.startNodeId(), "start", Instant.now());
+    journal.stepStarted(
+        leg.callId(), startStep, route.shape().startNodeId(), "start", Instant.now());
     client
         .newCreateInstanceCommand()
         .processDefinitionKey(route.processDefinitionKey())

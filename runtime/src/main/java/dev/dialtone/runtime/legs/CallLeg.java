@@ -154,12 +154,15 @@ public final class CallLeg {
   }
 
   /**
-   * Queues a prompt behind what the caller hears now; {@code onStart} runs as it begins. Completes
-   * when it has been heard; fails with {@link ChannelGoneException} when the caller left first.
+   * Queues a prompt behind what the caller hears now; {@code onStart} runs as it begins, {@code
+   * onEnd} once it has been heard (null) or could not be (the reason; {@link ChannelGoneException}
+   * when the caller left first).
    */
-  public CompletableFuture<Void> queueMedia(
-      Runnable onStart, java.util.function.Supplier<CompletableFuture<Void>> play) {
-    return media.enqueue(onStart, play);
+  public void queueMedia(
+      Runnable onStart,
+      java.util.function.Supplier<CompletableFuture<Void>> play,
+      java.util.function.Consumer<Throwable> onEnd) {
+    media.enqueue(onStart, play, onEnd);
   }
 
   /** Completes when the caller has heard every queued prompt; fails when the caller left. */

@@ -6,10 +6,10 @@ import java.util.UUID;
  * Which process a call runs.
  *
  * @param flowVersion the published version, or null for a draft run by a test call
- * @param startNodeId the flow's start node, recorded as the first step of the trace
+ * @param shape the flow's start node and node types, for the trace
  */
 public record CallRoute(
-    UUID flowId, Integer flowVersion, long processDefinitionKey, String startNodeId) {
+    UUID flowId, Integer flowVersion, long processDefinitionKey, FlowShape shape) {
 
   public boolean draft() {
     return flowVersion == null;

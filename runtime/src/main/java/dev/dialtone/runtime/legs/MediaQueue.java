@@ -2,6 +2,7 @@ package dev.dialtone.runtime.legs;
 
 import dev.dialtone.telephony.ChannelGoneException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,13 +25,15 @@ final class MediaQueue {
   }
 
   /**
-   * Queues a medium; {@code onStart} runs when it begins to play. The result completes when it has
-   * been heard, or fails with {@link ChannelGoneException} when the caller left first.
+   * Queues a medium; {@code onStart} runs when it begins to play, {@code onEnd} when it has been
+   * heard (with null) or not (with the reason: {@link ChannelGoneException} when the caller left),
+   * before anything queued behind it starts.
    */
-  synchronized CompletableFuture<Void> enqueue(
-      Runnable onStart, Supplier<CompletableFuture<Void>> play) {
+  synchronized void enqueue(
+      Runnable onStart, Supplier<CompletableFuture<Void>> play, Consumer<Throwable> onEnd) {
     if (gone) {
-      return CompletableFuture.failedFuture(new ChannelGoneException(channelId));
+      onEnd.accept(new ChannelGoneException(channelId));
+      return;
     }
     pending++;
     CompletableFuture<Void> heard =
@@ -44,8 +47,12 @@ final class MediaQueue {
                   onStart.run();
                   return play.get();
                 });
-    tail = heard.whenComplete((ok, error) -> finished());
-    return heard;
+    tail =
+        heard.whenComplete(
+            (ok, error) -> {
+              onEnd.accept(error);
+              finished();
+            });
   }
 
   /** Completes when everything queued so far has been heard (or failed). */

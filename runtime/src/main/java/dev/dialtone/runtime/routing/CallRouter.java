@@ -7,8 +7,10 @@ import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.flows.FlowVersion;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.legs.CallRoute;
+import dev.dialtone.runtime.legs.FlowShape;
 import dev.dialtone.runtime.numbers.Route;
 import dev.dialtone.telephony.IncomingCall;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,13 +26,12 @@ public class CallRouter {
 
   public static final String TEST_DEFINITION_ARGUMENT = "dialtone.test_definition";
 
-  public static final String TEST_START_ARGUMENT = "dialtone.test_start";
-
   private final NumberRoutes numbers;
   private final FlowVersionRepository versions;
   private final ProcessDeployer deployer;
   private final FlowCompiler compiler;
   private final Map<VersionKey, CallRoute> published = new ConcurrentHashMap<>();
+  private final Map<Long, FlowShape> shapes = new ConcurrentHashMap<>();
 
   private record VersionKey(UUID flowId, int version) {}
 
@@ -48,11 +49,8 @@ public class CallRouter {
   public CallRoute route(IncomingCall call) throws CallRejectedException {
     String testFlow = call.argument(TEST_FLOW_ARGUMENT);
     if (testFlow != null) {
-      return new CallRoute(
-          UUID.fromString(testFlow),
-          null,
-          Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT)),
-          call.argument(TEST_START_ARGUMENT));
+      long definition = Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT));
+      return new CallRoute(UUID.fromString(testFlow), null, definition, shapes.get(definition));
     }
     Route route =
         numbers
@@ -69,26 +67,34 @@ public class CallRouter {
         new VersionKey(route.flowId(), route.publishedVersion()), this::deployed);
   }
 
+  /** Learns the shape of a deployed definition (a test call's draft does this before it dials). */
+  public void remember(long definitionKey, String documentJson) {
+    shapes.computeIfAbsent(definitionKey, key -> shapeOf(documentJson));
+  }
+
   private CallRoute deployed(VersionKey key) {
     FlowVersion version =
         versions
             .find(key.flowId(), key.version())
             .orElseThrow(() -> new IllegalStateException("flow version " + key + " vanished"));
     long definition = deployer.deploy(ProcessIds.published(key.flowId()), version.bpmnXml());
-    return new CallRoute(
-        key.flowId(), key.version(), definition, startNodeOf(version.documentJson()));
+    remember(definition, version.documentJson());
+    return new CallRoute(key.flowId(), key.version(), definition, shapes.get(definition));
   }
 
-  /** The id of the start node of a stored document ("start" when it cannot be told). */
-  public String startNodeOf(String documentJson) {
+  private FlowShape shapeOf(String documentJson) {
     FlowDocument document = compiler.parse(documentJson).document();
     if (document == null) {
-      return "start";
+      return new FlowShape("start", Map.of());
     }
-    return document.nodes().stream()
-        .filter(node -> node.type().equals("start"))
-        .map(FlowNode::id)
-        .findFirst()
-        .orElse("start");
+    Map<String, String> types = new HashMap<>();
+    document.nodes().forEach(node -> types.put(node.id(), node.type()));
+    String start =
+        document.nodes().stream()
+            .filter(node -> node.type().equals("start"))
+            .map(FlowNode::id)
+            .findFirst()
+            .orElse("start");
+    return new FlowShape(start, types);
   }
 }

@@ -42,12 +42,12 @@ public class TestCallService {
     StoredFlow flow = flows.stored(flowId);
     CompiledFlow compiled = flows.compile(flow, ProcessIds.draft(flowId));
     long definition = deployer.deploy(compiled.processId(), compiled.bpmnXml());
+    router.remember(definition, flow.documentJson());
     return simulator.place(
         TEST_CALLER,
         "draft",
         Map.of(
             CallRouter.TEST_FLOW_ARGUMENT, flowId.toString(),
-            CallRouter.TEST_DEFINITION_ARGUMENT, Long.toString(definition),
-            CallRouter.TEST_START_ARGUMENT, router.startNodeOf(flow.documentJson())));
+            CallRouter.TEST_DEFINITION_ARGUMENT, Long.toString(definition)));
   }
 }

@@ -91,7 +91,9 @@ public class JobDispatcher implements SmartLifecycle {
     CallLeg callLeg = leg.get();
     Map<String, String> headers = job.getCustomHeaders();
     String nodeId = headers.getOrDefault(TaskHeaders.NODE_ID, job.getElementId());
-    String nodeType = headers.getOrDefault(TaskHeaders.NODE_TYPE, worker.jobType());
+    String nodeType =
+        headers.getOrDefault(
+            TaskHeaders.NODE_TYPE, callLeg.route().shape().typeOf(nodeId, worker.jobType()));
     NodeJob nodeJob =
         new NodeJob(
             job,

@@ -22,8 +22,8 @@ public class PlayWorker implements NodeWorker {
               job.started();
               job.transcript(CallEventType.PLAY, url.toString());
             },
-            () -> job.leg().telephony().play(job.leg().channelId(), url))
-        .whenComplete((heard, error) -> job.stepFinished(error, "played"));
+            () -> job.leg().telephony().play(job.leg().channelId(), url),
+            error -> job.stepFinished(error, "played"));
     job.completeJob(Map.of());
   }
 }

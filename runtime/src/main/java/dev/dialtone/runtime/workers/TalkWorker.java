@@ -30,8 +30,8 @@ public class TalkWorker implements NodeWorker {
               job.started();
               job.transcript(CallEventType.TALK, text);
             },
-            () -> job.leg().telephony().speak(job.leg().channelId(), speech))
-        .whenComplete((heard, error) -> job.stepFinished(error, "spoken"));
+            () -> job.leg().telephony().speak(job.leg().channelId(), speech),
+            error -> job.stepFinished(error, "spoken"));
     job.completeJob(Map.of());
   }
 }

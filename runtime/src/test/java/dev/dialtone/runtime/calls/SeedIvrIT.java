@@ -111,6 +111,10 @@ class SeedIvrIT {
     assertThat(nodesRun(call)).filteredOn("menu"::equals).hasSize(3);
     assertThat(nodesRun(call)).endsWith("again", "goodbye", "bye");
     assertThat(calls.trace(call))
+        .filteredOn(step -> step.nodeId().equals("again") || step.nodeId().equals("route"))
+        .extracting(CallStep::nodeType)
+        .containsOnly("goto", "branch");
+    assertThat(calls.trace(call))
         .filteredOn(step -> step.nodeId().equals("key"))
         .extracting(CallStep::outcome)
         .containsOnly("timeout");

@@ -22,7 +22,7 @@ class CallLegTest {
           "ch-1",
           "+15550199",
           "+15550100",
-          new CallRoute(UUID.randomUUID(), 1, 1L, "start"),
+          new CallRoute(UUID.randomUUID(), 1, 1L, new FlowShape("start", java.util.Map.of())),
           null);
 
   @AfterEach

@@ -2,6 +2,7 @@ package dev.dialtone.runtime.legs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dialtone.telephony.ChannelGoneException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,48 +15,51 @@ class MediaQueueTest {
   private final AtomicInteger idle = new AtomicInteger();
   private final MediaQueue queue = new MediaQueue("ch", idle::incrementAndGet);
 
+  private void enqueue(String name, CompletableFuture<Void> playing) {
+    queue.enqueue(
+        () -> heard.add(name),
+        () -> playing,
+        error -> heard.add(name + (error == null ? " heard" : " lost")));
+  }
+
   @Test
-  void promptsPlayOneAfterTheOtherWithoutWaitingForAnyoneElse() {
+  void promptsPlayOneAfterTheOtherAndEachEndsBeforeTheNextStarts() {
     CompletableFuture<Void> first = new CompletableFuture<>();
     CompletableFuture<Void> second = new CompletableFuture<>();
-
-    queue.enqueue(() -> heard.add("first"), () -> first);
-    CompletableFuture<Void> secondHeard = queue.enqueue(() -> heard.add("second"), () -> second);
+    enqueue("first", first);
+    enqueue("second", second);
     CompletableFuture<Void> idleAfterBoth = queue.idle();
 
     assertThat(heard).containsExactly("first");
     first.complete(null);
-    assertThat(heard).containsExactly("first", "second");
+    assertThat(heard).containsExactly("first", "first heard", "second");
     assertThat(idleAfterBoth).isNotDone();
     second.complete(null);
-    assertThat(secondHeard).isCompleted();
+    assertThat(heard).endsWith("second heard");
     assertThat(idleAfterBoth).isCompleted();
     assertThat(idle).hasValue(1);
   }
 
   @Test
   void aFailedPromptDoesNotSilenceTheNextOne() {
-    queue.enqueue(
-        () -> heard.add("broken"),
-        () -> CompletableFuture.failedFuture(new IllegalStateException("no such file")));
-    queue.enqueue(() -> heard.add("next"), () -> CompletableFuture.completedFuture(null));
+    enqueue("broken", CompletableFuture.failedFuture(new IllegalStateException("no such file")));
+    enqueue("next", CompletableFuture.completedFuture(null));
 
-    assertThat(heard).containsExactly("broken", "next");
+    assertThat(heard).containsExactly("broken", "broken lost", "next", "next heard");
   }
 
   @Test
   void nothingQueuedStartsOnceTheCallerHasGone() {
     CompletableFuture<Void> playing = new CompletableFuture<>();
-    queue.enqueue(() -> heard.add("menu"), () -> playing);
-    CompletableFuture<Void> next =
-        queue.enqueue(() -> heard.add("never"), () -> CompletableFuture.completedFuture(null));
+    enqueue("menu", playing);
+    enqueue("never", CompletableFuture.completedFuture(null));
     CompletableFuture<Void> idleFuture = queue.idle();
 
     queue.end();
-    playing.completeExceptionally(new dev.dialtone.telephony.ChannelGoneException("ch"));
+    playing.completeExceptionally(new ChannelGoneException("ch"));
+    enqueue("late", CompletableFuture.completedFuture(null));
 
-    assertThat(heard).containsExactly("menu");
-    assertThat(next).isCompletedExceptionally();
+    assertThat(heard).containsExactly("menu", "menu lost", "never lost", "late lost");
     assertThat(idleFuture).isCompletedExceptionally();
     assertThat(idle).hasValue(0);
   }
