@@ -102,8 +102,17 @@ public final class CallLoadBenchmark {
         placed.add(simulator.call("+15550199", number));
       }
       double placing = (System.nanoTime() - started) / 1e9;
-      while (metrics.callSetup().count() < count) {
+      // Every call either starts its flow or fails (e.g. the engine timed out); stop waiting when
+      // nothing has moved for 15 s.
+      long seen = -1;
+      long lastProgress = System.nanoTime();
+      while (metrics.callSetup().count() < count
+          && System.nanoTime() - lastProgress < 15_000_000_000L) {
         Thread.sleep(1);
+        if (metrics.callSetup().count() != seen) {
+          seen = metrics.callSetup().count();
+          lastProgress = System.nanoTime();
+        }
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       int live = legs.size();
