@@ -205,6 +205,9 @@ class ApiIT {
     JsonNode record =
         awaitJson("/api/v1/calls/" + call, c -> c.path("status").asString().equals("hangup"));
     assertThat(record.path("revision").asString()).isEqualTo("draft");
+    ApiClient.Response again = admin.post("/api/v1/simulator/calls/" + call + "/hangup", "");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body()).contains("call_not_live");
     assertThat(record.path("hangup_by").asString()).isEqualTo("remote");
     assertThat(admin.get("/api/v1/flows/" + id).json().path("published_version").isNull()).isTrue();
   }

@@ -4,7 +4,6 @@ import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.runtime.simulator.SimulatorInputException;
-import dev.dialtone.telephony.UnknownChannelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,14 +39,6 @@ class ApiErrors {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemsBody> notFound(NotFoundException e) {
     return status(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
-  }
-
-  @ExceptionHandler(UnknownChannelException.class)
-  ResponseEntity<ProblemsBody> noLiveCall(UnknownChannelException e) {
-    return status(
-        HttpStatus.CONFLICT,
-        "call_not_live",
-        "the call is not in progress (it ended, or never started)");
   }
 
   @ExceptionHandler(ConflictException.class)

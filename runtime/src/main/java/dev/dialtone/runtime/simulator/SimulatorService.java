@@ -4,6 +4,7 @@ import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.numbers.E164;
+import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.telephony.UnknownChannelException;
 import dev.dialtone.telephony.sim.SimulatedTelephony;
 import java.util.HashMap;
@@ -48,19 +49,31 @@ public class SimulatorService {
     if (digits == null || digits.isEmpty() || digits.length() > 32) {
       throw SimulatorInputException.expected("digits", digits, "1 to 32 keys of 0-9, *, #, A-D");
     }
+    String channel = liveLeg(callId).channelId();
     try {
-      telephony.pressDigits(liveLeg(callId).channelId(), digits);
+      telephony.pressDigits(channel, digits);
+    } catch (UnknownChannelException e) {
+      throw notLive(callId);
     } catch (IllegalArgumentException e) {
       throw new SimulatorInputException("digits", e.getMessage());
     }
   }
 
   public void hangup(UUID callId) {
-    telephony.hangupByCaller(liveLeg(callId).channelId());
+    try {
+      telephony.hangupByCaller(liveLeg(callId).channelId());
+    } catch (UnknownChannelException e) {
+      throw notLive(callId);
+    }
   }
 
   private CallLeg liveLeg(UUID callId) {
-    return legs.byCallId(callId).orElseThrow(() -> new UnknownChannelException(callId.toString()));
+    return legs.byCallId(callId).orElseThrow(() -> notLive(callId));
+  }
+
+  /** The call ended (or never was): a caller can no longer act on it. */
+  private static ConflictException notLive(UUID callId) {
+    return new ConflictException("call_not_live", "call " + callId + " is not in progress");
   }
 
   private static void requireField(String field, String value, Pattern pattern, String expected) {
