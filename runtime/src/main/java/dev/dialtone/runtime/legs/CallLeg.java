@@ -27,7 +27,7 @@ public final class CallLeg {
   private final long arrivedNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicBoolean acted =
       new java.util.concurrent.atomic.AtomicBoolean();
-  private volatile long promptEndedNanos;
+  private volatile long silenceBeganNanos;
   private final MediaQueue media;
   private volatile String currentNodeId;
 
@@ -40,7 +40,7 @@ public final class CallLeg {
       CallControl telephony) {
     this.callId = callId;
     this.telephony = telephony;
-    this.media = new MediaQueue(channelId, this::promptEnded);
+    this.media = new MediaQueue(channelId, this::silenceBegan);
     this.channelId = channelId;
     this.from = from;
     this.to = to;
@@ -170,18 +170,21 @@ public final class CallLeg {
     return media.idle();
   }
 
-  /** Remembers when the caller stopped hearing something, to measure the silence that follows. */
-  public void promptEnded() {
-    promptEndedNanos = System.nanoTime();
+  /**
+   * The caller hears nothing and is not being waited for (the last prompt ended, or their input was
+   * taken): the silence from here to the next action is dead air.
+   */
+  public void silenceBegan() {
+    silenceBeganNanos = System.nanoTime();
   }
 
   /** Nanoseconds since the last prompt ended, or -1 when no prompt is pending; resets it. */
   public long takeSilenceNanos() {
-    long ended = promptEndedNanos;
+    long ended = silenceBeganNanos;
     if (ended == 0) {
       return -1;
     }
-    promptEndedNanos = 0;
+    silenceBeganNanos = 0;
     return System.nanoTime() - ended;
   }
 }

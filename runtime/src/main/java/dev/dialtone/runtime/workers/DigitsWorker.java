@@ -43,10 +43,13 @@ public class DigitsWorker implements NodeWorker {
               return job.leg().collectDigits(request, timer);
             })
         .whenComplete(
-            (digits, error) ->
-                job.finish(
-                    error,
-                    digits == null || digits.isEmpty() ? "timeout" : "digits:" + digits,
-                    error == null ? Map.of(variable, digits) : Map.of()));
+            (digits, error) -> {
+              // The caller is no longer waited for: from here until the next prompt is dead air.
+              job.leg().silenceBegan();
+              job.finish(
+                  error,
+                  digits == null || digits.isEmpty() ? "timeout" : "digits:" + digits,
+                  error == null ? Map.of(variable, digits) : Map.of());
+            });
   }
 }

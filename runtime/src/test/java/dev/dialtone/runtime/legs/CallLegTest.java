@@ -94,7 +94,7 @@ class CallLegTest {
   @Test
   void silenceIsMeasuredOncePerPrompt() {
     assertThat(leg.takeSilenceNanos()).isEqualTo(-1);
-    leg.promptEnded();
+    leg.silenceBegan();
     assertThat(leg.takeSilenceNanos()).isGreaterThanOrEqualTo(0);
     assertThat(leg.takeSilenceNanos()).isEqualTo(-1);
   }
