@@ -49,13 +49,20 @@ public final class CallLoadBenchmark {
       legCounts.add(Integer.parseInt(arg));
     }
     int largest = legCounts.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
     try (ConfigurableApplicationContext app =
         new SpringApplication(RuntimeTestApplication.class)
             .run(
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN")) {
-      Bench bench = new Bench(app, welcomeTextFor(largest));
+      Bench bench = new Bench(app, welcomeTextFor(largest, rate), rate);
+      System.out.println(
+          rate > 0
+              ? "calls arrive at "
+                  + rate
+                  + "/s (bench.rate), so the legs' transitions are spread out"
+              : "all calls arrive at once (bench.rate=0): every transition is a burst — a worst case");
       bench.run(20, false); // warm-up: let the JIT compile the call path before measuring
       System.out.println(
           "legs  placed/s  setups/s  setup-p50  setup-p99  deadair-p50  deadair-p99  deadair-max  heap-live-MB  failed");
@@ -67,8 +74,9 @@ public final class CallLoadBenchmark {
   }
 
   /** A welcome prompt long enough that every leg is still in it when the last one starts. */
-  private static String welcomeTextFor(int legs) {
-    int seconds = Math.max(5, legs / 50);
+  /** A welcome prompt that outlasts the arrivals, so all legs are live at once. */
+  private static String welcomeTextFor(int legs, double rate) {
+    int seconds = 5 + (int) Math.ceil(rate > 0 ? legs / rate : legs / 50.0);
     return "Welcome to the Dialtone benchmark line. ".repeat(Math.max(1, seconds * 15 / 40));
   }
 
@@ -79,8 +87,10 @@ public final class CallLoadBenchmark {
     private final CallQueries calls;
     private final CallJournal journal;
     private final String number;
+    private final double rate;
 
-    Bench(ConfigurableApplicationContext app, String welcome) {
+    Bench(ConfigurableApplicationContext app, String welcome, double rate) {
+      this.rate = rate;
       this.simulator = app.getBean(SimulatorService.class);
       this.legs = app.getBean(CallLegRegistry.class);
       this.metrics = app.getBean(RuntimeMetrics.class);
@@ -99,6 +109,13 @@ public final class CallLoadBenchmark {
       List<UUID> placed = new ArrayList<>(count);
       long started = System.nanoTime();
       for (int i = 0; i < count; i++) {
+        if (rate > 0) {
+          long due = started + (long) (i * 1e9 / rate);
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+          }
+        }
         placed.add(simulator.call("+15550199", number));
       }
       double placing = (System.nanoTime() - started) / 1e9;
