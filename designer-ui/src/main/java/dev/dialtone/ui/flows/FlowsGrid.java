@@ -44,12 +44,18 @@ class FlowsGrid extends Grid<FlowSummary> {
     addComponentColumn(FlowsGrid::nameLink)
         .setHeader("Name")
         .setAutoWidth(true)
-        .setFlexGrow(2)
+        .setFlexGrow(3)
         .setSortable(true)
         .setComparator(FlowSummary::name);
-    addColumn(flow -> "Revision " + flow.revision()).setHeader("Draft").setAutoWidth(true);
-    addComponentColumn(FlowsGrid::published).setHeader("Published").setAutoWidth(true);
-    addColumn(FlowsGrid::numbers).setHeader("Numbers").setFlexGrow(1);
+    addColumn(flow -> "Revision " + flow.revision())
+        .setHeader("Draft")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    addComponentColumn(FlowsGrid::published)
+        .setHeader("Published")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    addColumn(FlowsGrid::numbers).setHeader("Numbers").setWidth("9rem").setFlexGrow(1);
     addColumn(FlowsGrid::lastChange).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
     addComponentColumn(this::actions)
         .setTextAlign(ColumnTextAlign.END)

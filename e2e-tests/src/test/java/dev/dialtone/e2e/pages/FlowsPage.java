@@ -5,6 +5,7 @@ import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 
@@ -71,14 +72,14 @@ public final class FlowsPage {
 
   /** Clicks the row's export link and saves the downloaded file. */
   public Path export(String name, Path target) {
-    Download download =
-        page.waitForDownload(
-            () ->
-                page.getByRole(
-                        AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Export " + name).setExact(true))
-                    .first()
-                    .click());
+    Locator link =
+        page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Export " + name).setExact(true))
+            .first();
+    link.waitFor();
+    // the grid renders its rows' components in a second round trip: click once it has settled
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    Download download = page.waitForDownload(link::click);
     download.saveAs(target);
     return target;
   }
@@ -116,6 +117,23 @@ public final class FlowsPage {
   public Locator button(String ariaLabel) {
     return page.getByRole(
         AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ariaLabel).setExact(true));
+  }
+
+  /** Opens the rename dialog of a row and submits the new name; the dialog may refuse it. */
+  public FlowsPage rename(String name, String newName) {
+    button("Rename " + name).click();
+    page.locator("#rename-flow-name input").fill(newName);
+    page.locator("#rename-flow").click();
+    return this;
+  }
+
+  public Locator renameError() {
+    return page.locator("#rename-flow-name [slot='error-message']");
+  }
+
+  public FlowsPage duplicate(String name) {
+    button("Duplicate " + name).click();
+    return this;
   }
 
   public NumbersPage openNumbers() {
