@@ -128,8 +128,18 @@ public class FlowsView extends Main {
       }
       // The revision the person saw: if someone saved since, this is refused, not overwritten.
       flows.update(flow.id(), flow.revision(), documents.json(renamed), user.name());
-    } catch (InvalidInputException | ConflictException e) {
+    } catch (InvalidInputException e) {
       renameDialog.refuse(e.getMessage());
+      return;
+    } catch (ConflictException e) {
+      // Someone saved since the list was drawn: show the list as it is now, behind the dialog.
+      renameDialog.refuse(
+          "“"
+              + flow.name()
+              + "” was changed meanwhile (you saw revision "
+              + flow.revision()
+              + "), so it was not renamed. The list now shows it as it is: cancel, check it, rename it again.");
+      refresh();
       return;
     } catch (NotFoundException e) {
       renameDialog.close();
