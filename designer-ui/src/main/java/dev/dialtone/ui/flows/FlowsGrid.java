@@ -43,7 +43,9 @@ class FlowsGrid extends Grid<FlowSummary> {
     setAllRowsVisible(true);
     addComponentColumn(FlowsGrid::nameLink)
         .setHeader("Name")
-        .setAutoWidth(true)
+        // a fixed basis, not the longest name: long names end in "…" rather than push the
+        // actions out of sight
+        .setWidth("12rem")
         .setFlexGrow(3)
         .setSortable(true)
         .setComparator(FlowSummary::name);
@@ -55,7 +57,7 @@ class FlowsGrid extends Grid<FlowSummary> {
         .setHeader("Published")
         .setAutoWidth(true)
         .setFlexGrow(0);
-    addColumn(FlowsGrid::numbers).setHeader("Numbers").setWidth("9rem").setFlexGrow(1);
+    addColumn(FlowsGrid::numbers).setHeader("Numbers").setWidth("7rem").setFlexGrow(1);
     addColumn(FlowsGrid::lastChange).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
     addComponentColumn(this::actions)
         .setTextAlign(ColumnTextAlign.END)
@@ -68,6 +70,7 @@ class FlowsGrid extends Grid<FlowSummary> {
         new RouterLink(
             flow.name(), EditorView.class, new RouteParameters("id", flow.id().toString()));
     link.addClassName("flow-name");
+    link.getElement().setAttribute("title", flow.name());
     return link;
   }
 
