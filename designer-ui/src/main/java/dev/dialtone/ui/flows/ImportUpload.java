@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import dev.dialtone.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,6 +27,10 @@ class ImportUpload extends Upload {
     Button button = new Button("Import JSON", VaadinIcon.UPLOAD.create());
     setUploadButton(button);
     addClassName("import-upload");
+    addFileRejectedListener(
+        rejected ->
+            Messages.error(
+                rejected.getFileName() + " was not imported: " + rejected.getErrorMessage()));
     setUploadHandler(
         UploadHandler.inMemory(
             (metadata, bytes) -> {
