@@ -35,7 +35,8 @@ class ViewerJourneyIT {
     Screenshots.take(page, "users");
     assertThat(api.as(viewer, password).listStatus()).isEqualTo(200);
     users.disableButton(DialtoneApp.ADMIN).click();
-    assertThat(users.notification()).containsText("admin is the last enabled admin");
+    assertThat(users.notification())
+        .containsText("Cannot disable admin: it is the last enabled admin");
     assertThat(api.listStatus()).isEqualTo(200);
 
     FlowsPage flows = asAdmin.logOut().logInAs(viewer, password);

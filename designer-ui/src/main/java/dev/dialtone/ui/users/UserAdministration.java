@@ -65,7 +65,7 @@ class UserAdministration {
 
   void changeRole(StoredUser user, Role role) {
     if (user.role() == Role.ADMIN && role != Role.ADMIN && user.enabled()) {
-      requireAnotherEnabledAdmin(user, "demoted");
+      requireAnotherEnabledAdmin(user, "demote");
     }
     found(user, users.updateRole(user.username(), role));
   }
@@ -81,19 +81,21 @@ class UserAdministration {
 
   void setEnabled(StoredUser user, boolean enabled) {
     if (!enabled && user.role() == Role.ADMIN && user.enabled()) {
-      requireAnotherEnabledAdmin(user, "disabled");
+      requireAnotherEnabledAdmin(user, "disable");
     }
     found(user, users.setEnabled(user.username(), enabled));
   }
 
-  private void requireAnotherEnabledAdmin(StoredUser user, String what) {
+  private void requireAnotherEnabledAdmin(StoredUser user, String verb) {
     if (users.countEnabled(Role.ADMIN) <= 1) {
       throw new ConflictException(
           "last_admin",
-          user.username()
-              + " is the last enabled admin and cannot be "
-              + what
-              + ": make another user an admin first, or nobody could manage users any more");
+          "cannot "
+              + verb
+              + " "
+              + user.username()
+              + ": it is the last enabled admin. Make another user an admin first, or nobody could"
+              + " manage users any more");
     }
   }
 

@@ -42,7 +42,7 @@ class UserAdministrationTest {
               assertThat(e.code()).isEqualTo("last_admin");
               assertThat(e.getMessage())
                   .isEqualTo(
-                      "admin is the last enabled admin and cannot be demoted: make another user an"
+                      "cannot demote admin: it is the last enabled admin. Make another user an"
                           + " admin first, or nobody could manage users any more");
             });
     verify(repository, never()).updateRole(anyString(), eq(Role.EDITOR));
@@ -54,7 +54,7 @@ class UserAdministrationTest {
 
     assertThatThrownBy(() -> users.setEnabled(user("admin", Role.ADMIN, true), false))
         .isInstanceOf(ConflictException.class)
-        .hasMessageContaining("cannot be disabled");
+        .hasMessageStartingWith("cannot disable admin: it is the last enabled admin");
     verify(repository, never()).setEnabled(anyString(), anyBoolean());
   }
 
