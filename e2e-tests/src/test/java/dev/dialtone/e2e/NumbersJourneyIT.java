@@ -47,6 +47,14 @@ class NumbersJourneyIT {
     assertThat(numbers.flowPicker(number).locator("input")).hasValue(flowName);
     Screenshots.take(page, "numbers");
     assertThat(api.flow(flowId).get("numbers").get(0).asString()).isEqualTo(number);
+
+    numbers.unassign(number);
+    page.waitForCondition(() -> flowOf(api, number).isEmpty());
+    assertThat(api.flow(flowId).get("numbers")).isEmpty();
+
+    numbers.delete(number);
+    assertThat(numbers.row(number)).isHidden();
+    assertThat(api.number(number)).isEmpty();
   }
 
   private static String flowOf(Api api, String number) {

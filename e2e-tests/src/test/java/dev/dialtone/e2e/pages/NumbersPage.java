@@ -58,6 +58,23 @@ public final class NumbersPage {
     return this;
   }
 
+  /** Clears the row's flow: the number no longer runs a flow. */
+  public NumbersPage unassign(String number) {
+    flowPicker(number).locator("[part~='clear-button']").click();
+    return this;
+  }
+
+  /** Deletes the number, confirming in the dialog. */
+  public NumbersPage delete(String number) {
+    page.getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete " + number).setExact(true))
+        .click();
+    page.locator("vaadin-confirm-dialog")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+        .click();
+    return this;
+  }
+
   public Locator emptyState() {
     return page.locator("#numbers-empty");
   }
