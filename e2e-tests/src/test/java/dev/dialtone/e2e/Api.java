@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
@@ -24,10 +25,54 @@ final class Api {
   private final String authorization;
 
   Api(DialtoneApp app) {
-    this.base = app.baseUri();
-    String credentials = DialtoneApp.ADMIN + ":" + app.adminPassword();
+    this(app.baseUri(), DialtoneApp.ADMIN, app.adminPassword());
+  }
+
+  private Api(URI base, String user, String password) {
+    this.base = base;
+    String credentials = user + ":" + password;
     this.authorization =
         "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same API as another user, e.g. to check what a viewer may do. */
+  Api as(String user, String password) {
+    return new Api(base, user, password);
+  }
+
+  /** Replaces a flow's draft, as the editor of this revision. */
+  JsonNode updateFlow(String id, int revision, String document) {
+    return send(
+        request("/api/v1/flows/" + id)
+            .header("Content-Type", "application/json")
+            .header("If-Match", "\"" + revision + "\"")
+            .PUT(HttpRequest.BodyPublishers.ofString(document)),
+        200);
+  }
+
+  /** The status of publishing a flow (200 when published), for checking who may. */
+  int publishStatus(String id) {
+    return status(request("/api/v1/flows/" + id + "/publish").POST(noBody()));
+  }
+
+  /** The status of reading the flow list, for checking who may log in. */
+  int listStatus() {
+    return status(request("/api/v1/flows").GET());
+  }
+
+  List<JsonNode> flowsNamed(String name) {
+    JsonNode flows = send(request("/api/v1/flows").GET(), 200).get("flows");
+    return StreamSupport.stream(flows.spliterator(), false)
+        .filter(flow -> name.equals(flow.get("name").asString()))
+        .map(summary -> flow(summary.get("id").asString()))
+        .toList();
+  }
+
+  Optional<JsonNode> number(String number) {
+    JsonNode numbers = send(request("/api/v1/numbers").GET(), 200).get("numbers");
+    return StreamSupport.stream(numbers.spliterator(), false)
+        .filter(stored -> number.equals(stored.get("number").asString()))
+        .findFirst();
   }
 
   /** Creates a flow from a native JSON document; returns the stored flow. */
@@ -49,6 +94,21 @@ final class Api {
         .filter(flow -> name.equals(flow.get("name").asString()))
         .findFirst()
         .map(summary -> flow(summary.get("id").asString()));
+  }
+
+  private int status(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpRequest.BodyPublisher noBody() {
+    return HttpRequest.BodyPublishers.noBody();
   }
 
   private HttpRequest.Builder request(String path) {

@@ -38,6 +38,42 @@ class FlowsJourneyIT {
     assertThat(types(stored.get("document").get("nodes"))).containsExactly("start", "hangup");
   }
 
+  @Test
+  void aRenameOverAStaleRevisionIsRefusedAndAFreshOneIsStored(Page page, DialtoneApp app, Api api) {
+    String name = Fixtures.unique("Rename me");
+    JsonNode created = api.createFlow(Fixtures.seedIvr(name).toString());
+    String id = created.get("id").asString();
+    FlowsPage flows =
+        new LoginPage(page, app.baseUri().toString())
+            .open()
+            .logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    // Someone else saves while the list is open: the row still shows revision 1.
+    api.updateFlow(id, 1, Fixtures.seedIvr(name).toString());
+
+    flows.rename(name, name + " (old)");
+
+    assertThat(flows.renameError()).containsText("was changed meanwhile");
+    Screenshots.take(page, "flows-rename-conflict");
+    assertThat(api.flow(id).get("name").asString()).isEqualTo(name);
+    assertThat(api.flow(id).get("revision").asInt()).isEqualTo(2);
+
+    page.keyboard().press("Escape");
+    flows.open().rename(name, "Renamed " + name);
+
+    assertThat(flows.row("Renamed " + name)).isVisible();
+    JsonNode renamed = api.flow(id);
+    assertThat(renamed.get("name").asString()).isEqualTo("Renamed " + name);
+    assertThat(renamed.get("document").get("name").asString()).isEqualTo("Renamed " + name);
+    assertThat(renamed.get("revision").asInt()).isEqualTo(3);
+
+    flows.duplicate("Renamed " + name);
+
+    assertThat(flows.row("Copy of Renamed " + name)).isVisible();
+    JsonNode copy = api.flowNamed("Copy of Renamed " + name).orElseThrow();
+    assertThat(copy.get("document").get("edges")).isEqualTo(renamed.get("document").get("edges"));
+    Screenshots.take(page, "flows-actions");
+  }
+
   private static List<String> types(JsonNode nodes) {
     return StreamSupport.stream(nodes.spliterator(), false)
         .map(node -> node.get("type").asString())

@@ -1,6 +1,7 @@
 package dev.dialtone.e2e;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Path;
 
 /** Saves what the person sees, for looking at it as a person would (target/screenshots). */
@@ -11,6 +12,10 @@ final class Screenshots {
   static void take(Page page, String name) {
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     page.screenshot(
-        new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        new Page.ScreenshotOptions()
+            .setPath(dir.resolve(name + ".png"))
+            .setFullPage(true)
+            // dialogs and notifications fade in and out: show them as they settle
+            .setAnimations(ScreenshotAnimations.DISABLED));
   }
 }

@@ -1,6 +1,9 @@
 package dev.dialtone.ui.editor;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -16,8 +19,12 @@ import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
+import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.ui.common.Messages;
+import dev.dialtone.ui.flows.FlowExport;
 import dev.dialtone.ui.flows.FlowsView;
+import dev.dialtone.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,16 +39,21 @@ public class EditorView extends Main implements BeforeEnterObserver, HasDynamicT
 
   private final transient FlowService flows;
   private final transient CanvasGraphs graphs;
+  private final transient CurrentUser user;
   private final FlowCanvas canvas = new FlowCanvas();
   private final ProblemsPanel problems = new ProblemsPanel();
+  private final Span publishResult = new Span();
   private String title = "Flow · Dialtone";
 
-  public EditorView(FlowService flows, FlowCompiler compiler) {
+  public EditorView(FlowService flows, FlowCompiler compiler, CurrentUser user) {
     this.flows = flows;
+    this.user = user;
     this.graphs = new CanvasGraphs(compiler.nodeTypes());
     addClassNames("page", "editor");
     canvas.setId("canvas");
     canvas.addClassName("editor-canvas");
+    publishResult.setId("publish-result");
+    publishResult.addClassName("publish-result");
   }
 
   @Override
@@ -56,6 +68,8 @@ public class EditorView extends Main implements BeforeEnterObserver, HasDynamicT
 
   private void show(FlowView view) {
     StoredFlow flow = view.flow();
+    publishResult.setText("");
+    publishResult.getElement().removeAttribute("data-outcome");
     title = flow.name() + " · Dialtone";
     removeAll();
     problems.show(view.problems());
@@ -67,7 +81,7 @@ public class EditorView extends Main implements BeforeEnterObserver, HasDynamicT
     add(header(flow), body);
   }
 
-  private static Component header(StoredFlow flow) {
+  private Component header(StoredFlow flow) {
     H2 name = new H2(flow.name());
     name.setId("flow-name");
     Span revision = new Span("Draft revision " + flow.revision());
@@ -76,9 +90,58 @@ public class EditorView extends Main implements BeforeEnterObserver, HasDynamicT
     status.addClassNames("status", published == null ? "status-draft" : "status-published");
     Div meta = new Div(revision, status);
     meta.addClassName("editor-meta");
-    Div header = new Div(backLink(), name, meta);
+    Div actions = new Div(publishResult, exportLink(flow));
+    actions.addClassName("editor-actions");
+    if (user.canEdit()) {
+      actions.add(publishButton(flow));
+    }
+    Div header = new Div(backLink(), name, meta, actions);
     header.addClassName("editor-header");
     return header;
+  }
+
+  private Component exportLink(StoredFlow flow) {
+    Anchor export = new Anchor(FlowExport.of(flows, flow.id(), flow.name()), "");
+    export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export"));
+    export.setId("export-flow");
+    export.addClassName("text-link");
+    return export;
+  }
+
+  private Button publishButton(StoredFlow flow) {
+    Button publish =
+        new Button("Publish", VaadinIcon.UPLOAD_ALT.create(), click -> publish(flow.id()));
+    publish.setId("publish");
+    publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    publish.setDisableOnClick(true); // the feedback while it compiles and deploys
+    return publish;
+  }
+
+  /** Publishes the stored draft; shows the new version, or the problems that stop it. */
+  private void publish(UUID id) {
+    FlowView view;
+    try {
+      int version = flows.publish(id, user.name());
+      view = flows.get(id);
+      show(view);
+      publishResult.setText("Version " + version + " published");
+      publishResult.getElement().setAttribute("data-outcome", "published");
+      Messages.success("“" + view.flow().name() + "” published as version " + version);
+    } catch (InvalidInputException e) {
+      view = flows.get(id);
+      show(view);
+      problems.show(e.problems());
+      if (view.document() != null) {
+        canvas.setGraph(graphs.of(view.document(), e.problems()));
+      }
+      int count = e.problems().size();
+      publishResult.setText(
+          "Not published: " + count + (count == 1 ? " problem stops it" : " problems stop it"));
+      publishResult.getElement().setAttribute("data-outcome", "refused");
+      Messages.error("Not published: fix the problems listed beside the canvas first");
+    } catch (NotFoundException e) {
+      showMissing();
+    }
   }
 
   private static Component backLink() {

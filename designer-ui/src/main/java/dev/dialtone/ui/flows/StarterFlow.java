@@ -1,6 +1,5 @@
 package dev.dialtone.ui.flows;
 
-import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
@@ -19,9 +18,5 @@ final class StarterFlow {
             new FlowNode("start", "start", 40, 80, Map.of()),
             new FlowNode("hangup", "hangup", 280, 80, Map.of())),
         List.of(new FlowEdge("start", "hangup")));
-  }
-
-  static String json(FlowCompiler compiler, String name) {
-    return compiler.toJson(named(name));
   }
 }

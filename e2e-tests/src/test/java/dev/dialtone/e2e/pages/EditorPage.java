@@ -69,4 +69,40 @@ public final class EditorPage {
   public Locator problems() {
     return page.locator("#problems");
   }
+
+  /** The problem listed for a node in the problems panel. */
+  public Locator problemFor(String nodeId) {
+    return page.locator("#problems li[data-node='" + nodeId + "']");
+  }
+
+  /** True when the node's box carries the problem mark. */
+  public boolean isMarked(String nodeId) {
+    return (Boolean)
+        node(nodeId).locator(".dt-node").evaluate("box => box.classList.contains('has-problems')");
+  }
+
+  public Locator publishButton() {
+    return page.locator("#publish");
+  }
+
+  public Locator exportLink() {
+    return page.locator("#export-flow");
+  }
+
+  public EditorPage publish() {
+    publishButton().click();
+    page.locator("#publish-result[data-outcome]").waitFor();
+    return this;
+  }
+
+  /** "Version 1 published", or why it was not. */
+  public Locator publishResult() {
+    return page.locator("#publish-result");
+  }
+
+  public EditorPage reload() {
+    page.reload();
+    awaitCanvas();
+    return this;
+  }
 }
