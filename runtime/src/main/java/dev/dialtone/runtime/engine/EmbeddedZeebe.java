@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-process Zeebe engine of the embedded default: gateway on loopback, state in a throwaway
@@ -18,19 +20,40 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedZeebe implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedZeebe.class);
+  private static final int ATTEMPTS = 3;
+
   private final ZeebeTestEngine engine;
   private final Path stateDirectory;
   private final int port;
 
   public EmbeddedZeebe(long stateMemoryBytes) {
-    try {
-      this.stateDirectory = Files.createTempDirectory("dialtone-zeebe-");
-      this.port = freeLoopbackPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare the embedded Zeebe engine", e);
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      Path directory = newStateDirectory();
+      int candidatePort = freeLoopbackPort();
+      try {
+        ZeebeTestEngine started =
+            DialtoneEngineFactory.create(candidatePort, directory.toFile(), stateMemoryBytes);
+        started.start();
+        this.engine = started;
+        this.stateDirectory = directory;
+        this.port = candidatePort;
+        return;
+      } catch (RuntimeException e) {
+        // The port is probed, then bound by the engine: another process may take it in between.
+        last = e;
+        LOG.warn(
+            "embedded Zeebe engine did not start on 127.0.0.1:{} (attempt {} of {}): {}",
+            candidatePort,
+            attempt,
+            ATTEMPTS,
+            e.toString());
+        delete(directory);
+      }
     }
-    this.engine = DialtoneEngineFactory.create(port, stateDirectory.toFile(), stateMemoryBytes);
-    engine.start();
+    throw new IllegalStateException(
+        "the embedded Zeebe engine did not start after " + ATTEMPTS + " attempts: " + last, last);
   }
 
   public ZeebeTestEngine engine() {
@@ -44,16 +67,30 @@ public final class EmbeddedZeebe implements AutoCloseable {
   @Override
   public void close() {
     engine.stop();
-    try (Stream<Path> files = Files.walk(stateDirectory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    delete(stateDirectory);
+  }
+
+  private static Path newStateDirectory() {
+    try {
+      return Files.createTempDirectory("dialtone-zeebe-");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + stateDirectory, e);
+      throw new UncheckedIOException("cannot create a state directory for the embedded engine", e);
     }
   }
 
-  private static int freeLoopbackPort() throws IOException {
+  private static int freeLoopbackPort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port on 127.0.0.1 for the embedded engine", e);
+    }
+  }
+
+  private static void delete(Path directory) {
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      LOG.warn("could not remove {}: {}", directory, e.toString());
     }
   }
 }
