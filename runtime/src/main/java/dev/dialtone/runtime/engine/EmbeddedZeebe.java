@@ -27,19 +27,25 @@ public final class EmbeddedZeebe implements AutoCloseable {
   private final Path stateDirectory;
   private final int port;
 
+  private record Started(ZeebeTestEngine engine, Path directory, int port) {}
+
   public EmbeddedZeebe(long stateMemoryBytes) {
+    Started started = start(stateMemoryBytes);
+    this.engine = started.engine();
+    this.stateDirectory = started.directory();
+    this.port = started.port();
+  }
+
+  private static Started start(long stateMemoryBytes) {
     RuntimeException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Path directory = newStateDirectory();
       int candidatePort = freeLoopbackPort();
       try {
-        ZeebeTestEngine started =
+        ZeebeTestEngine engine =
             DialtoneEngineFactory.create(candidatePort, directory.toFile(), stateMemoryBytes);
-        started.start();
-        this.engine = started;
-        this.stateDirectory = directory;
-        this.port = candidatePort;
-        return;
+        engine.start();
+        return new Started(engine, directory, candidatePort);
       } catch (RuntimeException e) {
         // The port is probed, then bound by the engine: another process may take it in between.
         last = e;
