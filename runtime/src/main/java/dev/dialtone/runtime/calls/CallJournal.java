@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.calls;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +26,7 @@ public class CallJournal implements AutoCloseable {
       CallRepository calls, CallTraceRepository trace, Consumer<Runnable> inTransaction) {
     this.calls = calls;
     this.trace = trace;
-    this.writer = new JournalWriter(inTransaction);
+    this.writer = new JournalWriter(inTransaction, this::applyBatch);
   }
 
   public void observe(CallObserver observer) {
@@ -72,19 +73,25 @@ public class CallJournal implements AutoCloseable {
   public void event(
       UUID callId, int seq, Instant at, CallEventType type, String nodeId, String content) {
     CallEvent event = new CallEvent(callId, seq, at, type, nodeId, content);
-    write("event of " + callId, () -> trace.appendEvents(List.of(event)), o -> o.transcript(event));
+    write(
+        "event of " + callId,
+        () -> trace.appendEvents(List.of(event)),
+        o -> o.transcript(event),
+        event);
   }
 
   public void stepStarted(UUID callId, int seq, String nodeId, String nodeType, Instant at) {
     CallStep step = new CallStep(callId, seq, nodeId, nodeType, at, null, null);
-    write("step of " + callId, () -> trace.appendSteps(List.of(step)), o -> o.step(step));
+    write("step of " + callId, () -> trace.appendSteps(List.of(step)), o -> o.step(step), step);
   }
 
   public void stepEnded(UUID callId, int seq, Instant at, String outcome) {
+    StepEnd end = new StepEnd(callId, seq, at, outcome);
     write(
         "step end of " + callId,
-        () -> trace.finishStep(callId, seq, at, outcome),
-        o -> o.stepEnded(callId, seq, at, outcome));
+        () -> trace.finishSteps(List.of(end)),
+        o -> o.stepEnded(callId, seq, at, outcome),
+        end);
   }
 
   /** Waits until everything handed in so far is stored (tests, shutdown). */
@@ -98,6 +105,38 @@ public class CallJournal implements AutoCloseable {
   }
 
   private void write(String what, Runnable change, Consumer<CallObserver> notify) {
-    writer.submit(new JournalWriter.Entry(what, change, () -> observers.forEach(notify)));
+    write(what, change, notify, null);
+  }
+
+  private void write(String what, Runnable change, Consumer<CallObserver> notify, Object row) {
+    writer.submit(new JournalWriter.Entry(what, change, () -> observers.forEach(notify), row));
+  }
+
+  /**
+   * Applies a batch: call records in order (so each exists before anything refers to it), then all
+   * transcript events, trace steps and step ends of the batch in one statement each — steps before
+   * their ends.
+   */
+  private void applyBatch(List<JournalWriter.Entry> batch) {
+    List<CallEvent> events = new ArrayList<>();
+    List<CallStep> steps = new ArrayList<>();
+    List<StepEnd> ends = new ArrayList<>();
+    for (JournalWriter.Entry entry : batch) {
+      switch (entry.row()) {
+        case CallEvent event -> events.add(event);
+        case CallStep step -> steps.add(step);
+        case StepEnd end -> ends.add(end);
+        case null, default -> entry.change().run();
+      }
+    }
+    if (!events.isEmpty()) {
+      trace.appendEvents(events);
+    }
+    if (!steps.isEmpty()) {
+      trace.appendSteps(steps);
+    }
+    if (!ends.isEmpty()) {
+      trace.finishSteps(ends);
+    }
   }
 }

@@ -20,16 +20,22 @@ final class JournalWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
   private static final int MAX_BATCH = 1000;
 
-  /** A change to store, and what to do once it is stored. */
-  record Entry(String what, Runnable change, Runnable afterCommit) {}
+  /**
+   * A change to store, and what to do once it is stored. A {@code row} (an event, a step, a step
+   * end) lets the batch applier write many of them in one statement; {@code change} alone writes it
+   * when a batch has to be replayed entry by entry.
+   */
+  record Entry(String what, Runnable change, Runnable afterCommit, Object row) {}
 
   private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
   private final Consumer<Runnable> inTransaction;
+  private final Consumer<List<Entry>> applyBatch;
   private final Thread thread;
   private volatile boolean running = true;
 
-  JournalWriter(Consumer<Runnable> inTransaction) {
+  JournalWriter(Consumer<Runnable> inTransaction, Consumer<List<Entry>> applyBatch) {
     this.inTransaction = inTransaction;
+    this.applyBatch = applyBatch;
     this.thread = Thread.ofPlatform().name("call-journal").daemon().start(this::loop);
   }
 
@@ -40,7 +46,7 @@ final class JournalWriter implements AutoCloseable {
   /** Waits until everything submitted so far is stored. */
   void flush() {
     CountDownLatch drained = new CountDownLatch(1);
-    queue.add(new Entry("flush", () -> {}, drained::countDown));
+    queue.add(new Entry("flush", () -> {}, drained::countDown, null));
     try {
       if (!drained.await(30, TimeUnit.SECONDS)) {
         throw new IllegalStateException("call journal did not drain within 30 s");
@@ -74,7 +80,7 @@ final class JournalWriter implements AutoCloseable {
 
   private void write(List<Entry> batch) {
     try {
-      inTransaction.accept(() -> batch.forEach(entry -> entry.change().run()));
+      inTransaction.accept(() -> applyBatch.accept(batch));
       batch.forEach(this::afterCommit);
     } catch (RuntimeException batchFailed) {
       batch.forEach(this::writeAlone);
