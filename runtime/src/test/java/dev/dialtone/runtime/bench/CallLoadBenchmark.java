@@ -63,7 +63,7 @@ public final class CallLoadBenchmark {
                   + rate
                   + "/s (bench.rate), so the legs' transitions are spread out"
               : "all calls arrive at once (bench.rate=0): every transition is a burst — a worst case");
-      bench.run(20, false); // warm-up: let the JIT compile the call path before measuring
+      bench.run(500, false); // warm-up: let the JIT compile the call path before measuring
       System.out.println(
           "legs  placed/s  setups/s  setup-p50  setup-p99  deadair-p50  deadair-p99  deadair-max  heap-live-MB  failed");
       for (int legs : legCounts) {
