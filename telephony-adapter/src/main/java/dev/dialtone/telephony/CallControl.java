@@ -25,7 +25,4 @@ public interface CallControl {
    * Hangs up from our side; pending media on the channel fail with {@link ChannelGoneException}.
    */
   CompletableFuture<Void> hangup(String channelId, HangupCause cause);
-
-  /** What this telephony is, for logs and the UI ("simulated", "asterisk"). */
-  String kind();
 }

@@ -8,9 +8,5 @@ public enum HangupCause {
   CANCEL,
   TIMEOUT,
   NOANSWER,
-  DIALOUT;
-
-  public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
-  }
+  DIALOUT
 }

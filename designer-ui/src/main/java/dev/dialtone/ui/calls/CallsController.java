@@ -7,6 +7,7 @@ import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.ui.api.Ids;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,11 +71,7 @@ class CallsController {
 
   /** One executed node. */
   record StepResponse(
-      String nodeId,
-      String nodeType,
-      java.time.Instant startedAt,
-      java.time.Instant endedAt,
-      String outcome) {
+      String nodeId, String nodeType, Instant startedAt, Instant endedAt, String outcome) {
     static StepResponse of(CallStep step) {
       return new StepResponse(
           step.nodeId(), step.nodeType(), step.startedAt(), step.endedAt(), step.outcome());

@@ -92,7 +92,7 @@ public class FlowService {
   }
 
   public List<Problem> validate(UUID id) {
-    return problemsOf(stored(id));
+    return problemsOf(compiler.parse(stored(id).documentJson()));
   }
 
   /** Compiles the draft, deploys it and stores it as the next version; returns that version. */
@@ -140,13 +140,13 @@ public class FlowService {
 
   private FlowView view(StoredFlow flow) {
     ParseResult parsed = compiler.parse(flow.documentJson());
-    List<Problem> problems =
-        parsed.document() == null ? parsed.problems() : compiler.validate(parsed.document());
-    return new FlowView(flow, parsed.document(), problems, numbersOf(flow.id()));
+    return new FlowView(flow, parsed.document(), problemsOf(parsed), numbersOf(flow.id()));
   }
 
-  private List<Problem> problemsOf(StoredFlow flow) {
-    ParseResult parsed = compiler.parse(flow.documentJson());
+  /**
+   * A stored draft that no longer parses reports why; one that parses reports its graph problems.
+   */
+  private List<Problem> problemsOf(ParseResult parsed) {
     return parsed.document() == null ? parsed.problems() : compiler.validate(parsed.document());
   }
 

@@ -1,6 +1,5 @@
 package dev.dialtone.runtime.workers;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,11 +24,5 @@ public record NodeOptions(String nodeId, Map<String, Object> values) {
   public long number(String name, long fallback) {
     Object value = values.get(name);
     return value instanceof Number n ? n.longValue() : fallback;
-  }
-
-  @SuppressWarnings("unchecked")
-  public List<String> strings(String name) {
-    Object value = values.get(name);
-    return value instanceof List<?> list ? (List<String>) list : List.of();
   }
 }

@@ -51,11 +51,6 @@ public final class SimulatedTelephony implements CallControl, AutoCloseable {
     this.listener = listener;
   }
 
-  @Override
-  public String kind() {
-    return "simulated";
-  }
-
   /** A caller dials {@code to}; returns the new channel's id once the listener has seen it. */
   public String placeCall(String from, String to, Map<String, String> arguments) {
     String id = "sim-" + UUID.randomUUID();
