@@ -1,8 +1,7 @@
 package dev.dialtone.ui.editor;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -19,9 +20,8 @@ import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
-import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
-import dev.dialtone.ui.common.Messages;
+import dev.dialtone.ui.editor.EditorToolbar.Action;
 import dev.dialtone.ui.flows.FlowExport;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.security.CurrentUser;
@@ -30,30 +30,47 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One flow on the canvas, as stored. A draft with problems still opens: they are listed beside the
- * canvas and their nodes are marked.
+ * One flow's draft on the canvas, edited as a working copy: changes are validated as they are made
+ * and stored only on save. A draft with problems still opens: they are listed beside the canvas and
+ * their nodes are marked.
  */
 @Route("flows/:id")
 @PermitAll
-public class EditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class EditorView extends Main
+    implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
   private final transient FlowService flows;
-  private final transient CanvasGraphs graphs;
   private final transient CurrentUser user;
   private final FlowCanvas canvas = new FlowCanvas();
   private final ProblemsPanel problems = new ProblemsPanel();
+  private final DraftEditor editor;
+  private final EditorToolbar toolbar;
+  private final Span saveState = new Span();
   private final Span publishResult = new Span();
+  private final DraftSaving saving;
+  private StoredFlow flow;
   private String title = "Flow · Dialtone";
 
   public EditorView(FlowService flows, FlowCompiler compiler, CurrentUser user) {
     this.flows = flows;
     this.user = user;
-    this.graphs = new CanvasGraphs(compiler.nodeTypes());
+    this.editor = new DraftEditor(compiler, canvas, problems, this::refreshCommands);
+    this.toolbar = new EditorToolbar(user.canEdit());
+    this.saving = new DraftSaving(flows, compiler, user.name());
     addClassNames("page", "editor");
     canvas.setId("canvas");
     canvas.addClassName("editor-canvas");
+    canvas.setReadOnly(!user.canEdit());
+    canvas.setPalette(
+        compiler.nodeTypes().stream()
+            .map(type -> new FlowCanvas.PaletteItem(type.type(), type.description()))
+            .toList());
+    saveState.setId("save-state");
+    saveState.addClassName("save-state");
     publishResult.setId("publish-result");
     publishResult.addClassName("publish-result");
+    problems.addProblemClickListener(nodeId -> canvas.focusNode(nodeId));
+    toolbar.addActionListener(event -> run(event.action()));
   }
 
   @Override
@@ -66,82 +83,136 @@ public class EditorView extends Main implements BeforeEnterObserver, HasDynamicT
     }
   }
 
-  private void show(FlowView view) {
-    StoredFlow flow = view.flow();
-    publishResult.setText("");
-    publishResult.getElement().removeAttribute("data-outcome");
-    title = flow.name() + " · Dialtone";
-    removeAll();
-    problems.show(view.problems());
-    if (view.document() != null) {
-      canvas.setGraph(graphs.of(view.document(), view.problems()));
+  @Override
+  public void beforeLeave(BeforeLeaveEvent event) {
+    if (!editor.isDirty()) {
+      return;
     }
-    Div body = new Div(view.document() != null ? canvas : unreadable(), problems);
-    body.addClassName("editor-body");
-    add(header(flow), body);
+    BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+    ConfirmDialog ask =
+        new ConfirmDialog(
+            "Unsaved changes",
+            "“" + flow.name() + "” has changes that are not saved. Leave and lose them?",
+            "Leave without saving",
+            confirm -> leave.proceed());
+    ask.setConfirmButtonTheme("error primary");
+    ask.setCancelable(true);
+    ask.setCancelText("Stay");
+    ask.setId("unsaved-changes");
+    ask.open();
   }
 
-  private Component header(StoredFlow flow) {
+  private void show(FlowView view) {
+    flow = view.flow();
+    title = flow.name() + " · Dialtone";
+    publishResult.setText("");
+    publishResult.getElement().removeAttribute("data-outcome");
+    removeAll();
+    Component body;
+    if (view.document() != null) {
+      editor.load(view.document());
+      body = new Div(canvas, problems);
+    } else {
+      problems.show(view.problems());
+      body = new Div(unreadable(), problems);
+    }
+    body.addClassName("editor-body");
+    add(header(view.document() != null), body);
+    refreshCommands();
+  }
+
+  private Component header(boolean editable) {
     H2 name = new H2(flow.name());
     name.setId("flow-name");
-    Span revision = new Span("Draft revision " + flow.revision());
     Integer published = flow.latestPublishedVersion();
     Span status = new Span(published == null ? "Not published" : "Published version " + published);
+    status.setId("publish-status");
     status.addClassNames("status", published == null ? "status-draft" : "status-published");
-    Div meta = new Div(revision, status);
+    Div meta = new Div(saveState, status);
     meta.addClassName("editor-meta");
-    Div actions = new Div(publishResult, exportLink(flow));
+    Div actions = new Div(publishResult, exportLink());
     actions.addClassName("editor-actions");
-    if (user.canEdit()) {
-      actions.add(publishButton(flow));
+    if (editable) {
+      actions.add(toolbar);
     }
     Div header = new Div(backLink(), name, meta, actions);
     header.addClassName("editor-header");
     return header;
   }
 
-  private Component exportLink(StoredFlow flow) {
+  private void run(Action action) {
+    switch (action) {
+      case UNDO -> editor.apply(new CanvasEdit.Undo());
+      case REDO -> editor.apply(new CanvasEdit.Redo());
+      case DELETE -> editor.deleteSelection();
+      case SAVE -> save();
+      case PUBLISH -> publish();
+      case TEST_CALL -> {}
+    }
+  }
+
+  private boolean save() {
+    Optional<FlowView> stored = saving.save(flow, editor, this::reload);
+    stored.ifPresent(
+        view -> {
+          flow = view.flow();
+          editor.saved(view.document());
+        });
+    return stored.isPresent();
+  }
+
+  /** Saves unsaved changes first: what gets published is what the person sees. */
+  private void publish() {
+    if (editor.isDirty() && !save()) {
+      return;
+    }
+    toolbar.busy(Action.PUBLISH, true);
+    try {
+      DraftSaving.Published outcome = saving.publish(flow.id(), editor);
+      publishResult.setText(outcome.message());
+      publishResult.getElement().setAttribute("data-outcome", outcome.outcome());
+      if (outcome.version() != null) {
+        flow = flows.get(flow.id()).flow();
+        replaceHeader();
+      }
+    } catch (NotFoundException e) {
+      showMissing();
+    } finally {
+      toolbar.busy(Action.PUBLISH, false);
+    }
+  }
+
+  /** Loads the stored draft again, dropping the working copy (after a conflict). */
+  private void reload(UUID id) {
+    try {
+      show(flows.get(id));
+    } catch (NotFoundException e) {
+      showMissing();
+    }
+  }
+
+  private void replaceHeader() {
+    getChildren().findFirst().ifPresent(old -> replace(old, header(true)));
+    refreshCommands();
+  }
+
+  private void refreshCommands() {
+    boolean dirty = editor.isDirty();
+    saveState.setText(
+        flow == null ? "" : dirty ? "Unsaved changes" : "Saved · revision " + flow.revision());
+    saveState.getElement().setAttribute("data-dirty", Boolean.toString(dirty));
+    toolbar.setEnabled(Action.UNDO, editor.canUndo());
+    toolbar.setEnabled(Action.REDO, editor.canRedo());
+    toolbar.setEnabled(Action.DELETE, editor.hasSelection());
+    toolbar.setEnabled(Action.SAVE, dirty);
+  }
+
+  private Component exportLink() {
     Anchor export = new Anchor(FlowExport.of(flows, flow.id(), flow.name()), "");
     export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export"));
     export.setId("export-flow");
     export.addClassName("text-link");
     return export;
-  }
-
-  private Button publishButton(StoredFlow flow) {
-    Button publish =
-        new Button("Publish", VaadinIcon.UPLOAD_ALT.create(), click -> publish(flow.id()));
-    publish.setId("publish");
-    publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    publish.setDisableOnClick(true); // the feedback while it compiles and deploys
-    return publish;
-  }
-
-  /** Publishes the stored draft; shows the new version, or the problems that stop it. */
-  private void publish(UUID id) {
-    FlowView view;
-    try {
-      int version = flows.publish(id, user.name());
-      view = flows.get(id);
-      show(view);
-      publishResult.setText("Version " + version + " published");
-      publishResult.getElement().setAttribute("data-outcome", "published");
-      Messages.success("“" + view.flow().name() + "” published as version " + version);
-    } catch (InvalidInputException e) {
-      view = flows.get(id);
-      show(view);
-      problems.show(e.problems());
-      if (view.document() != null) {
-        canvas.setGraph(graphs.of(view.document(), e.problems()));
-      }
-      int count = e.problems().size();
-      publishResult.setText(
-          "Not published: " + count + (count == 1 ? " problem stops it" : " problems stop it"));
-      publishResult.getElement().setAttribute("data-outcome", "refused");
-      Messages.error("Not published: fix the problems listed beside the canvas first");
-    } catch (NotFoundException e) {
-      showMissing();
-    }
   }
 
   private static Component backLink() {
@@ -163,6 +234,7 @@ public class EditorView extends Main implements BeforeEnterObserver, HasDynamicT
 
   private void showMissing() {
     title = "Flow not found · Dialtone";
+    flow = null;
     removeAll();
     Div message = new Div(new Paragraph("This flow does not exist (any more)."), backLink());
     message.addClassName("empty-state");
