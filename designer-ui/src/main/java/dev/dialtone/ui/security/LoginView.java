@@ -21,11 +21,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver {
 
   private final LoginForm form = new LoginForm();
+  private final Paragraph ended =
+      new Paragraph("Your session was ended because your login was changed. Log in again.");
 
   public LoginView() {
     addClassName("login-view");
     configureForm();
-    add(brand(), form);
+    ended.setId("session-ended");
+    ended.addClassName("login-notice");
+    add(brand(), ended, form);
   }
 
   private void configureForm() {
@@ -47,6 +51,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    var parameters = event.getLocation().getQueryParameters().getParameters();
+    form.setError(parameters.containsKey("error"));
+    ended.setVisible(parameters.containsKey("expired"));
   }
 }

@@ -10,9 +10,12 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Everything needs a login. The REST API authenticates each request (HTTP Basic, no session, so no
@@ -44,13 +47,29 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
     // /error renders the status an API chain already decided (e.g. 401); it must not redirect.
     http.authorizeHttpRequests(requests -> requests.requestMatchers("/error").permitAll());
     // Vaadin's configurer: form login through LoginView, logout, Vaadin's own CSRF protection and
     // the framework's internal requests; every view declares who may open it.
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+    // Sessions are registered so that disabling a user, or changing their role or password, can
+    // end the sessions they have open (UserSessions); an ended session goes back to the login.
+    http.sessionManagement(
+        session ->
+            session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
     return http.build();
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  // Tells the registry when a session ends, so that it does not keep them all.
+  @Bean
+  static HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean

@@ -4,10 +4,12 @@ import dev.dialtone.flow.Problem;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.users.AdminGuardedChange;
 import dev.dialtone.runtime.users.CreateUserResult;
 import dev.dialtone.runtime.users.Role;
 import dev.dialtone.runtime.users.StoredUser;
 import dev.dialtone.runtime.users.UserRepository;
+import dev.dialtone.ui.security.UserSessions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +31,12 @@ class UserAdministration {
 
   private final UserRepository users;
   private final PasswordEncoder encoder;
+  private final UserSessions sessions;
 
-  UserAdministration(UserRepository users, PasswordEncoder encoder) {
+  UserAdministration(UserRepository users, PasswordEncoder encoder, UserSessions sessions) {
     this.users = users;
     this.encoder = encoder;
+    this.sessions = sessions;
   }
 
   List<StoredUser> list() {
@@ -64,10 +68,7 @@ class UserAdministration {
   }
 
   void changeRole(StoredUser user, Role role) {
-    if (user.role() == Role.ADMIN && role != Role.ADMIN && user.enabled()) {
-      requireAnotherEnabledAdmin(user, "demote");
-    }
-    found(user, users.updateRole(user.username(), role));
+    outcome(user, "demote", users.updateRole(user.username(), role));
   }
 
   void resetPassword(StoredUser user, String password) {
@@ -76,26 +77,31 @@ class UserAdministration {
             problem -> {
               throw new InvalidInputException(List.of(problem));
             });
-    found(user, users.updatePasswordHash(user.username(), encoder.encode(password)));
+    if (!users.updatePasswordHash(user.username(), encoder.encode(password))) {
+      throw new NotFoundException("no user " + user.username());
+    }
+    sessions.end(user.username());
   }
 
   void setEnabled(StoredUser user, boolean enabled) {
-    if (!enabled && user.role() == Role.ADMIN && user.enabled()) {
-      requireAnotherEnabledAdmin(user, "disable");
-    }
-    found(user, users.setEnabled(user.username(), enabled));
+    outcome(user, "disable", users.setEnabled(user.username(), enabled));
   }
 
-  private void requireAnotherEnabledAdmin(StoredUser user, String verb) {
-    if (users.countEnabled(Role.ADMIN) <= 1) {
-      throw new ConflictException(
-          "last_admin",
-          "cannot "
-              + verb
-              + " "
-              + user.username()
-              + ": it is the last enabled admin. Make another user an admin first, or nobody could"
-              + " manage users any more");
+  // A changed role or a disabled login takes effect at once: the user's sessions end, and the next
+  // thing they do in the designer asks them to log in again (the REST API checks every request).
+  private void outcome(StoredUser user, String verb, AdminGuardedChange change) {
+    switch (change) {
+      case UPDATED -> sessions.end(user.username());
+      case NOT_FOUND -> throw new NotFoundException("no user " + user.username());
+      case LAST_ADMIN ->
+          throw new ConflictException(
+              "last_admin",
+              "cannot "
+                  + verb
+                  + " "
+                  + user.username()
+                  + ": it is the last enabled admin. Make another user an admin first, or nobody could"
+                  + " manage users any more");
     }
   }
 
@@ -108,11 +114,5 @@ class UserAdministration {
               "the password must have at least " + MIN_PASSWORD_LENGTH + " characters"));
     }
     return Optional.empty();
-  }
-
-  private static void found(StoredUser user, boolean updated) {
-    if (!updated) {
-      throw new NotFoundException("no user " + user.username());
-    }
   }
 }

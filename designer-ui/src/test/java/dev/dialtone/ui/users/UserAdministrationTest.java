@@ -3,7 +3,6 @@ package dev.dialtone.ui.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -14,10 +13,13 @@ import static org.mockito.Mockito.when;
 import dev.dialtone.flow.Problem;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
+import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.users.AdminGuardedChange;
 import dev.dialtone.runtime.users.CreateUserResult;
 import dev.dialtone.runtime.users.Role;
 import dev.dialtone.runtime.users.StoredUser;
 import dev.dialtone.runtime.users.UserRepository;
+import dev.dialtone.ui.security.UserSessions;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,12 @@ class UserAdministrationTest {
   private final UserRepository repository = mock(UserRepository.class);
   private final PasswordEncoder encoder =
       PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  private final UserAdministration users = new UserAdministration(repository, encoder);
+  private final UserSessions sessions = mock(UserSessions.class);
+  private final UserAdministration users = new UserAdministration(repository, encoder, sessions);
 
   @Test
   void theLastEnabledAdminCannotBeDemoted() {
-    when(repository.countEnabled(Role.ADMIN)).thenReturn(1);
+    when(repository.updateRole("admin", Role.EDITOR)).thenReturn(AdminGuardedChange.LAST_ADMIN);
 
     assertThatThrownBy(() -> users.changeRole(user("admin", Role.ADMIN, true), Role.EDITOR))
         .isInstanceOfSatisfying(
@@ -45,37 +48,42 @@ class UserAdministrationTest {
                       "cannot demote admin: it is the last enabled admin. Make another user an"
                           + " admin first, or nobody could manage users any more");
             });
-    verify(repository, never()).updateRole(anyString(), eq(Role.EDITOR));
+    verify(sessions, never()).end(anyString());
   }
 
   @Test
   void theLastEnabledAdminCannotBeDisabled() {
-    when(repository.countEnabled(Role.ADMIN)).thenReturn(1);
+    when(repository.setEnabled("admin", false)).thenReturn(AdminGuardedChange.LAST_ADMIN);
 
     assertThatThrownBy(() -> users.setEnabled(user("admin", Role.ADMIN, true), false))
         .isInstanceOf(ConflictException.class)
         .hasMessageStartingWith("cannot disable admin: it is the last enabled admin");
-    verify(repository, never()).setEnabled(anyString(), anyBoolean());
   }
 
   @Test
-  void anAdminMayBeDemotedWhileAnotherIsEnabled() {
-    when(repository.countEnabled(Role.ADMIN)).thenReturn(2);
-    when(repository.updateRole("ann", Role.VIEWER)).thenReturn(true);
+  void disablingAUserEndsTheirSessions() {
+    when(repository.setEnabled("ann", false)).thenReturn(AdminGuardedChange.UPDATED);
+
+    users.setEnabled(user("ann", Role.EDITOR, true), false);
+
+    verify(sessions).end("ann");
+  }
+
+  @Test
+  void aChangedRoleEndsTheUsersSessionsSoTheNewRoleApplies() {
+    when(repository.updateRole("ann", Role.VIEWER)).thenReturn(AdminGuardedChange.UPDATED);
 
     users.changeRole(user("ann", Role.ADMIN, true), Role.VIEWER);
 
-    verify(repository).updateRole("ann", Role.VIEWER);
+    verify(sessions).end("ann");
   }
 
   @Test
-  void aDisabledAdminMayBeDemotedEvenWhenTheOnlyEnabledAdminIsSomeoneElse() {
-    when(repository.countEnabled(Role.ADMIN)).thenReturn(1);
-    when(repository.updateRole("old", Role.EDITOR)).thenReturn(true);
+  void aUserDeletedMeanwhileIsReportedAsNotFound() {
+    when(repository.updateRole("gone", Role.VIEWER)).thenReturn(AdminGuardedChange.NOT_FOUND);
 
-    users.changeRole(user("old", Role.ADMIN, false), Role.EDITOR);
-
-    verify(repository).updateRole("old", Role.EDITOR);
+    assertThatThrownBy(() -> users.changeRole(user("gone", Role.EDITOR, true), Role.VIEWER))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

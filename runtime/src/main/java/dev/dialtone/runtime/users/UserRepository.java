@@ -61,14 +61,11 @@ public class UserRepository {
   }
 
   /**
-   * @return false if there is no such user
+   * Changes a user's role, unless that would leave no enabled admin. Atomic: the enabled admins are
+   * locked while it checks, so two admins demoting each other at once cannot both succeed.
    */
-  public boolean updateRole(String username, Role role) {
-    return dsl.update(USERS)
-            .set(USERS.ROLE, role.name())
-            .where(USERS.USERNAME.eq(username))
-            .execute()
-        == 1;
+  public AdminGuardedChange updateRole(String username, Role role) {
+    return guarded(username, role, null);
   }
 
   /**
@@ -82,15 +79,39 @@ public class UserRepository {
         == 1;
   }
 
-  /**
-   * @return false if there is no such user
-   */
-  public boolean setEnabled(String username, boolean enabled) {
-    return dsl.update(USERS)
-            .set(USERS.ENABLED, enabled)
-            .where(USERS.USERNAME.eq(username))
-            .execute()
-        == 1;
+  /** Enables or disables a user, unless that would leave no enabled admin (atomic as above). */
+  public AdminGuardedChange setEnabled(String username, boolean enabled) {
+    return guarded(username, null, enabled);
+  }
+
+  private AdminGuardedChange guarded(String username, Role role, Boolean enabled) {
+    return dsl.transactionResult(
+        tx -> {
+          DSLContext db = tx.dsl();
+          List<String> admins =
+              db.select(USERS.USERNAME)
+                  .from(USERS)
+                  .where(USERS.ROLE.eq(Role.ADMIN.name()).and(USERS.ENABLED.isTrue()))
+                  .forUpdate()
+                  .fetch(USERS.USERNAME);
+          UsersRecord user =
+              db.selectFrom(USERS).where(USERS.USERNAME.eq(username)).forUpdate().fetchOne();
+          if (user == null) {
+            return AdminGuardedChange.NOT_FOUND;
+          }
+          boolean staysAdmin =
+              (role == null ? Role.valueOf(user.getRole()) == Role.ADMIN : role == Role.ADMIN)
+                  && (enabled == null ? user.getEnabled() : enabled);
+          if (admins.equals(List.of(username)) && !staysAdmin) {
+            return AdminGuardedChange.LAST_ADMIN;
+          }
+          db.update(USERS)
+              .set(USERS.ROLE, role == null ? user.getRole() : role.name())
+              .set(USERS.ENABLED, enabled == null ? user.getEnabled() : enabled)
+              .where(USERS.USERNAME.eq(username))
+              .execute();
+          return AdminGuardedChange.UPDATED;
+        });
   }
 
   /** All users; zero means the application should offer to create the first admin. */

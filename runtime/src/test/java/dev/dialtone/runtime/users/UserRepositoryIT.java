@@ -71,9 +71,9 @@ class UserRepositoryIT {
   void roleHashAndEnabledCanBeChanged() {
     users.create("bob", HASH, Role.VIEWER);
 
-    assertThat(users.updateRole("bob", Role.EDITOR)).isTrue();
+    assertThat(users.updateRole("bob", Role.EDITOR)).isEqualTo(AdminGuardedChange.UPDATED);
     assertThat(users.updatePasswordHash("bob", "{noop}new")).isTrue();
-    assertThat(users.setEnabled("bob", false)).isTrue();
+    assertThat(users.setEnabled("bob", false)).isEqualTo(AdminGuardedChange.UPDATED);
 
     StoredUser bob = users.findByUsername("bob").orElseThrow();
     assertThat(bob.role()).isEqualTo(Role.EDITOR);
@@ -83,9 +83,56 @@ class UserRepositoryIT {
 
   @Test
   void changingAnUnknownUserReturnsFalse() {
-    assertThat(users.updateRole("nobody", Role.ADMIN)).isFalse();
+    assertThat(users.updateRole("nobody", Role.ADMIN)).isEqualTo(AdminGuardedChange.NOT_FOUND);
     assertThat(users.updatePasswordHash("nobody", HASH)).isFalse();
-    assertThat(users.setEnabled("nobody", true)).isFalse();
+    assertThat(users.setEnabled("nobody", true)).isEqualTo(AdminGuardedChange.NOT_FOUND);
+  }
+
+  @Test
+  void theLastEnabledAdminCanBeNeitherDemotedNorDisabled() {
+    users.create("alice", HASH, Role.ADMIN);
+    users.create("root", HASH, Role.ADMIN);
+    users.setEnabled("root", false);
+
+    assertThat(users.updateRole("alice", Role.EDITOR)).isEqualTo(AdminGuardedChange.LAST_ADMIN);
+    assertThat(users.setEnabled("alice", false)).isEqualTo(AdminGuardedChange.LAST_ADMIN);
+    assertThat(users.findByUsername("alice").orElseThrow())
+        .extracting(StoredUser::role, StoredUser::enabled)
+        .containsExactly(Role.ADMIN, true);
+    // a disabled admin is not the one keeping the door open: it may be demoted
+    assertThat(users.updateRole("root", Role.VIEWER)).isEqualTo(AdminGuardedChange.UPDATED);
+    // and once another admin is enabled, alice may go
+    users.create("carol", HASH, Role.ADMIN);
+    assertThat(users.setEnabled("alice", false)).isEqualTo(AdminGuardedChange.UPDATED);
+  }
+
+  @Test
+  void twoAdminsDisablingEachOtherAtOnceLeaveOneEnabled() throws Exception {
+    users.create("alice", HASH, Role.ADMIN);
+    users.create("bob", HASH, Role.ADMIN);
+    for (int round = 0; round < 20; round++) {
+      users.setEnabled("alice", true);
+      users.setEnabled("bob", true);
+      var start = new java.util.concurrent.CountDownLatch(1);
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+        var a =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return users.setEnabled("alice", false);
+                });
+        var b =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return users.setEnabled("bob", false);
+                });
+        start.countDown();
+        assertThat(java.util.List.of(a.get(), b.get()))
+            .containsExactlyInAnyOrder(AdminGuardedChange.UPDATED, AdminGuardedChange.LAST_ADMIN);
+      }
+      assertThat(users.countEnabled(Role.ADMIN)).isEqualTo(1);
+    }
   }
 
   @Test
