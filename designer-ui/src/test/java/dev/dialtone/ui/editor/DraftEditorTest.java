@@ -1,0 +1,94 @@
+package dev.dialtone.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.ComponentUtil;
+import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.flow.model.FlowEdge;
+import dev.dialtone.flow.model.FlowNode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DraftEditorTest {
+
+  private static final FlowDocument FLOW =
+      new FlowDocument(
+          "Small",
+          List.of(
+              new FlowNode("start", "start", 0, 0, Map.of()),
+              new FlowNode("menu", "talk", 0, 100, Map.of("text", "Hello")),
+              new FlowNode("bye", "hangup", 0, 200, Map.of())),
+          List.of(new FlowEdge("start", "menu"), new FlowEdge("menu", "bye")));
+
+  private final FlowCanvas canvas = new FlowCanvas();
+  private final ProblemsPanel panel = new ProblemsPanel();
+  private final AtomicInteger changes = new AtomicInteger();
+  private final DraftEditor editor =
+      new DraftEditor(new FlowCompiler(), canvas, panel, changes::incrementAndGet);
+
+  @Test
+  void anEditFromTheCanvasIsAppliedAndValidatedAtOnce() {
+    editor.load(FLOW);
+    assertThat(editor.problems()).isEmpty();
+    assertThat(panel.isVisible()).isFalse();
+
+    edit(new CanvasEdit.AddNode("talk", 300, 100));
+
+    assertThat(editor.document().node("talk1")).isPresent();
+    assertThat(editor.isDirty()).isTrue();
+    assertThat(editor.problems())
+        .extracting(Problem::nodeId, Problem::field)
+        .contains(org.assertj.core.groups.Tuple.tuple("talk1", "text"));
+    assertThat(panel.isVisible()).isTrue();
+  }
+
+  @Test
+  void undoThroughTheCanvasRestoresTheValidDraft() {
+    editor.load(FLOW);
+    edit(new CanvasEdit.Delete(List.of("bye"), List.of()));
+    assertThat(editor.problems()).isNotEmpty();
+
+    edit(new CanvasEdit.Undo());
+
+    assertThat(editor.document()).isEqualTo(FLOW);
+    assertThat(editor.problems()).isEmpty();
+    assertThat(editor.isDirty()).isFalse();
+    assertThat(editor.canRedo()).isTrue();
+  }
+
+  @Test
+  void theDeleteButtonDeletesWhatTheCanvasHasSelected() {
+    editor.load(FLOW);
+    assertThat(editor.hasSelection()).isFalse();
+    ComponentUtil.fireEvent(
+        canvas,
+        new FlowCanvas.SelectionEvent(
+            canvas, List.of("menu"), List.of(new CanvasEdit.EdgeRef("start", "next", "menu"))));
+    assertThat(editor.hasSelection()).isTrue();
+
+    editor.deleteSelection();
+
+    assertThat(editor.document().node("menu")).isEmpty();
+    assertThat(editor.document().edges()).isEmpty();
+  }
+
+  @Test
+  void savingMakesItCleanAndTellsTheView() {
+    editor.load(FLOW);
+    edit(new CanvasEdit.AddNode("hangup", 0, 300));
+    int before = changes.get();
+
+    editor.saved(editor.document());
+
+    assertThat(editor.isDirty()).isFalse();
+    assertThat(changes.get()).isGreaterThan(before);
+  }
+
+  private void edit(CanvasEdit edit) {
+    ComponentUtil.fireEvent(canvas, new FlowCanvas.EditEvent(canvas, edit));
+  }
+}
