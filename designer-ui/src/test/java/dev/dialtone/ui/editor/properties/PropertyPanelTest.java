@@ -187,4 +187,122 @@ class PropertyPanelTest {
     assertThat(driver.lastEvent().node().options()).doesNotContainKey("cases");
     assertThat(driver.listError("cases")).isEqualTo("Is required");
   }
+
+  @Test
+  void renamingReportsTheOldIdAndValidatesWithTheEdgesMoved() {
+    driver.panel.show(menu, "hello");
+
+    driver.id().setValue("greeting");
+
+    assertThat(driver.lastEvent().oldId()).isEqualTo("hello");
+    assertThat(driver.lastEvent().node().id()).isEqualTo("greeting");
+    assertThat(driver.lastEvent().renamed()).isTrue();
+    assertThat(driver.lastEvent().field()).isEqualTo("id");
+    assertThat(driver.id().isInvalid()).isFalse();
+    assertThat(driver.nodeProblems()).isEmpty(); // its port is still wired under the new id
+
+    driver.text("text").setValue("Hello");
+    assertThat(driver.lastEvent().oldId()).isEqualTo("greeting");
+    assertThat(driver.lastEvent().renamed()).isFalse();
+  }
+
+  @Test
+  void anIdAnotherNodeHasIsRefusedOnTheIdField() {
+    driver.panel.show(menu, "hello");
+
+    driver.id().setValue("ask");
+
+    assertThat(driver.events).isEmpty();
+    assertThat(driver.id().isInvalid()).isTrue();
+    assertThat(driver.id().getErrorMessage()).isEqualTo("Another node has the same id");
+
+    driver.text("text").setValue("Hello"); // other fields still edit the node under its own id
+    assertThat(driver.lastEvent().node().id()).isEqualTo("hello");
+    assertThat(driver.id().getValue()).isEqualTo("ask");
+    assertThat(driver.id().getErrorMessage()).isEqualTo("Another node has the same id");
+  }
+
+  @Test
+  void anIdTheCompilerCannotTakeIsRefusedWithItsReason() {
+    driver.panel.show(menu, "hello");
+
+    driver.id().setValue("1st greeting");
+    assertThat(driver.id().getErrorMessage()).startsWith("Id must be 1-64 letters");
+
+    driver.id().setValue("greeting__intro");
+    assertThat(driver.id().getErrorMessage()).startsWith("Id must not contain '__'");
+
+    driver.id().clear();
+    assertThat(driver.id().getErrorMessage()).startsWith("Id must be 1-64 letters");
+    assertThat(driver.events).isEmpty();
+
+    driver.id().setValue("hello"); // back to its own id: nothing to refuse
+    assertThat(driver.id().isInvalid()).isFalse();
+    assertThat(driver.events).isEmpty();
+  }
+
+  @Test
+  void problemsOfTheNodeWithoutAFieldAreListedAboveTheFields() {
+    FlowDocument unwired =
+        new FlowDocument(
+            "Unwired",
+            List.of(
+                new FlowNode("start", "start"),
+                new FlowNode("hello", "talk", Map.of("text", "Hi", "tone", "warm"))),
+            List.of(new FlowEdge("start", "hello")));
+
+    driver.panel.show(unwired, "hello");
+
+    assertThat(driver.nodeProblems())
+        .containsExactly("Unknown option 'tone' for type 'talk'", "Port 'next' is not connected");
+  }
+
+  @Test
+  void refreshShowsValuesChangedElsewhereAndKeepsTheRest() {
+    driver.panel.show(menu, "hello");
+    TextField language = driver.text("language");
+    FlowNode undone = new FlowNode("hello", "talk", 100, 0, Map.of("text", "   "));
+
+    driver.panel.refresh(NodeDrafts.replace(menu, "hello", undone));
+
+    assertThat(driver.text("text").getValue()).isEqualTo("   ");
+    assertThat(driver.text("text").getErrorMessage()).startsWith("Must not be empty");
+    assertThat(driver.text("language")).isSameAs(language);
+    assertThat(language.getValue()).isEmpty();
+    assertThat(driver.events).isEmpty();
+  }
+
+  @Test
+  void emptyAndManyStates() {
+    assertThat(driver.panel.getElement().getAttribute("data-state")).isEqualTo("empty");
+
+    driver.panel.show(menu, "nowhere");
+    assertThat(driver.panel.getElement().getAttribute("data-state")).isEqualTo("empty");
+
+    driver.panel.show(menu, "hello");
+    assertThat(driver.panel.getElement().getAttribute("data-state")).isEqualTo("node");
+
+    driver.panel.refresh(NodeDrafts.replace(menu, "hello", new FlowNode("gone", "talk")));
+    assertThat(driver.panel.getElement().getAttribute("data-state")).isEqualTo("empty");
+
+    driver.panel.showMany(3);
+    assertThat(driver.panel.getElement().getAttribute("data-state")).isEqualTo("many");
+    assertThat(driver.has("class", "property-panel-message")).isTrue();
+  }
+
+  @Test
+  void readOnlyShowsValuesAndProblemsButNothingCanBeChanged() {
+    driver.panel.setReadOnly(true);
+    driver.panel.show(menu, "route");
+
+    assertThat(driver.id().isReadOnly()).isTrue();
+    assertThat(driver.text("variable").isReadOnly()).isTrue();
+    assertThat(driver.listItems("cases")).allMatch(TextField::isReadOnly);
+    assertThat(driver.listButton("cases", "add", 0).isVisible()).isFalse();
+    assertThat(driver.listButton("cases", "remove", 0).isVisible()).isFalse();
+
+    driver.panel.setReadOnly(false);
+    assertThat(driver.text("variable").isReadOnly()).isFalse();
+    assertThat(driver.listButton("cases", "add", 0).isVisible()).isTrue();
+  }
 }
