@@ -9,7 +9,11 @@ import java.util.function.Consumer;
 /** Makes the input for an option from its spec: one kind of field per {@link OptionType}. */
 final class OptionFields {
 
-  /** Options whose values are sentences rather than words get a wide input. */
+  /**
+   * Options whose values are sentences rather than words. They belong in a TextArea, which the
+   * committed frontend bundle lacks (see designer-ui/README.md): until it is rebuilt they get a
+   * text field marked {@code long-text}; after, pass {@code new TextArea()} to TextOptionField.
+   */
   private static final List<String> LONG_TEXT = List.of("text");
 
   private OptionFields() {}
