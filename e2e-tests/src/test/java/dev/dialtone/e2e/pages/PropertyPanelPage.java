@@ -1,0 +1,89 @@
+package dev.dialtone.e2e.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/**
+ * The editor's property panel ({@code #property-panel}): the selected node's id and one field per
+ * option. Option edits reach the server when typing pauses (lazy) or on Tab; a rename on Enter or
+ * Tab. Assert on the outcome (an error appears, the node changes), which Playwright waits for.
+ */
+public final class PropertyPanelPage {
+
+  private final Locator panel;
+
+  public PropertyPanelPage(Page page) {
+    this.panel = page.locator("#property-panel");
+  }
+
+  /** {@code empty}, {@code many} or {@code node}. */
+  public Locator inState(String state) {
+    return panel.page().locator("#property-panel[data-state='" + state + "']");
+  }
+
+  /** The form of a node of this type, present once the panel shows one. */
+  public Locator form(String nodeType) {
+    return panel.locator(".property-form[data-node-type='" + nodeType + "']");
+  }
+
+  public Locator idField() {
+    return panel.locator("vaadin-text-field[data-field='id']");
+  }
+
+  /** Proposes a new id; a refused one stays in the field with {@link #error} of the id field. */
+  public PropertyPanelPage rename(String id) {
+    idField().locator("input").fill(id);
+    idField().locator("input").press("Enter");
+    return this;
+  }
+
+  /**
+   * A text, integer or boolean option's field ({@code vaadin-text-field} or {@code
+   * vaadin-checkbox}).
+   */
+  public Locator option(String name) {
+    return panel.locator("[data-option='" + name + "']");
+  }
+
+  /** Types into a text or integer option; an empty value leaves the option out. */
+  public PropertyPanelPage fill(String option, String value) {
+    option(option).locator("input").fill(value);
+    option(option).locator("input").press("Tab");
+    return this;
+  }
+
+  /** The message under a field ({@code "id"} for the node id), empty when it has none. */
+  public Locator error(String field) {
+    Locator input = "id".equals(field) ? idField() : option(field);
+    return input.locator("[slot='error-message']");
+  }
+
+  /** The value inputs of a list option (branch {@code cases}), in order. */
+  public Locator listItems(String option) {
+    return option(option).locator("vaadin-text-field[data-index]");
+  }
+
+  public PropertyPanelPage addListValue(String option, String value) {
+    int index = listItems(option).count();
+    option(option).locator("[data-action='add']").click();
+    Locator input = option(option).locator("vaadin-text-field[data-index='" + index + "'] input");
+    input.fill(value);
+    input.press("Tab");
+    return this;
+  }
+
+  public PropertyPanelPage removeListValue(String option, int index) {
+    option(option).locator("[data-action='remove']").nth(index).click();
+    return this;
+  }
+
+  /** The compiler's complaint about a list option as a whole. */
+  public Locator listError(String option) {
+    return option(option).locator(".option-error");
+  }
+
+  /** Problems of the node that belong to no field (unwired ports, unknown options). */
+  public Locator nodeProblems() {
+    return panel.locator(".property-problems li");
+  }
+}
