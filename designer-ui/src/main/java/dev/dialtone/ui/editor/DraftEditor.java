@@ -6,6 +6,7 @@ import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.ui.editor.CanvasEdit.EdgeRef;
 import dev.dialtone.ui.editor.draft.Draft;
+import dev.dialtone.ui.editor.properties.PropertyPanel;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ final class DraftEditor {
   private final CanvasGraphs graphs;
   private final FlowCanvas canvas;
   private final ProblemsPanel problemsPanel;
+  private final PropertyPanel properties;
   private final Runnable changed;
   private Draft draft;
   private List<Problem> problems = List.of();
@@ -26,19 +28,40 @@ final class DraftEditor {
   private List<EdgeRef> selectedEdges = List.of();
 
   DraftEditor(
-      FlowCompiler compiler, FlowCanvas canvas, ProblemsPanel problemsPanel, Runnable changed) {
+      FlowCompiler compiler,
+      FlowCanvas canvas,
+      ProblemsPanel problemsPanel,
+      PropertyPanel properties,
+      Runnable changed) {
     this.compiler = compiler;
     this.graphs = new CanvasGraphs(compiler.nodeTypes());
     this.canvas = canvas;
     this.problemsPanel = problemsPanel;
+    this.properties = properties;
     this.changed = changed;
     canvas.addEditListener(event -> apply(event.edit()));
-    canvas.addSelectionListener(
-        event -> {
-          selectedNodes = event.nodeIds();
-          selectedEdges = event.edges();
-          changed.run();
-        });
+    canvas.addSelectionListener(event -> select(event.nodeIds(), event.edges()));
+    properties.addNodeChangedListener(event -> replaceNode(event.oldId(), event.node()));
+    problemsPanel.addProblemClickListener(this::focus);
+  }
+
+  /** Finds a node: the canvas centres it and the property panel shows it. */
+  void focus(String nodeId) {
+    if (draft != null && draft.document().node(nodeId).isPresent()) {
+      canvas.focusNode(nodeId);
+      select(List.of(nodeId), List.of());
+    }
+  }
+
+  private void select(List<String> nodeIds, List<EdgeRef> edges) {
+    selectedNodes = nodeIds;
+    selectedEdges = edges;
+    if (nodeIds.size() > 1) {
+      properties.showMany(nodeIds.size());
+    } else {
+      properties.show(draft.document(), nodeIds.isEmpty() ? null : nodeIds.getFirst());
+    }
+    changed.run();
   }
 
   /** Starts editing a stored draft afresh (no history). */
@@ -46,6 +69,7 @@ final class DraftEditor {
     draft = new Draft(stored);
     selectedNodes = List.of();
     selectedEdges = List.of();
+    properties.show(stored, null);
     render();
   }
 
@@ -109,6 +133,7 @@ final class DraftEditor {
     problemsPanel.show(problems);
     canvas.setGraph(graphs.of(document, problems));
     canvas.setDirty(draft.isDirty());
+    properties.refresh(document);
     changed.run();
   }
 }

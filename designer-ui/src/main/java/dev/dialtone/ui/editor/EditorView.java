@@ -22,6 +22,7 @@ import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.ui.editor.EditorToolbar.Action;
+import dev.dialtone.ui.editor.properties.PropertyPanel;
 import dev.dialtone.ui.flows.FlowExport;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.security.CurrentUser;
@@ -43,6 +44,7 @@ public class EditorView extends Main
   private final transient CurrentUser user;
   private final FlowCanvas canvas = new FlowCanvas();
   private final ProblemsPanel problems = new ProblemsPanel();
+  private final PropertyPanel properties;
   private final DraftEditor editor;
   private final EditorToolbar toolbar;
   private final Span saveState = new Span();
@@ -54,7 +56,9 @@ public class EditorView extends Main
   public EditorView(FlowService flows, FlowCompiler compiler, CurrentUser user) {
     this.flows = flows;
     this.user = user;
-    this.editor = new DraftEditor(compiler, canvas, problems, this::refreshCommands);
+    this.properties = new PropertyPanel(compiler.nodeTypes(), compiler);
+    properties.setReadOnly(!user.canEdit());
+    this.editor = new DraftEditor(compiler, canvas, problems, properties, this::refreshCommands);
     this.toolbar = new EditorToolbar(user.canEdit());
     this.saving = new DraftSaving(flows, compiler, user.name());
     addClassNames("page", "editor");
@@ -69,7 +73,6 @@ public class EditorView extends Main
     saveState.addClassName("save-state");
     publishResult.setId("publish-result");
     publishResult.addClassName("publish-result");
-    problems.addProblemClickListener(nodeId -> canvas.focusNode(nodeId));
     toolbar.addActionListener(event -> run(event.action()));
   }
 
@@ -111,7 +114,9 @@ public class EditorView extends Main
     Component body;
     if (view.document() != null) {
       editor.load(view.document());
-      body = new Div(canvas, problems);
+      Div side = new Div(properties, problems);
+      side.addClassName("editor-side");
+      body = new Div(canvas, side);
     } else {
       problems.show(view.problems());
       body = new Div(unreadable(), problems);

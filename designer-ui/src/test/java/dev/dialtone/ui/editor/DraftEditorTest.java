@@ -8,6 +8,7 @@ import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.ui.editor.properties.PropertyPanel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,11 +25,17 @@ class DraftEditorTest {
               new FlowNode("bye", "hangup", 0, 200, Map.of())),
           List.of(new FlowEdge("start", "menu"), new FlowEdge("menu", "bye")));
 
+  private static final FlowCompiler COMPILER = new FlowCompiler();
   private final FlowCanvas canvas = new FlowCanvas();
   private final ProblemsPanel panel = new ProblemsPanel();
   private final AtomicInteger changes = new AtomicInteger();
   private final DraftEditor editor =
-      new DraftEditor(new FlowCompiler(), canvas, panel, changes::incrementAndGet);
+      new DraftEditor(
+          COMPILER,
+          canvas,
+          panel,
+          new PropertyPanel(COMPILER.nodeTypes(), COMPILER),
+          changes::incrementAndGet);
 
   @Test
   void anEditFromTheCanvasIsAppliedAndValidatedAtOnce() {
