@@ -3,11 +3,13 @@ package dev.dialtone.ui.editor.testcall;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
@@ -22,6 +24,9 @@ import java.util.function.Supplier;
  * the real engine with you as the caller: a live transcript, a dialpad and a hang-up button; every
  * change of the call's path is reported to {@link #addRunListener run listeners} for the canvas.
  * "Call a phone" explains why it is not available yet.
+ *
+ * <p>A call keeps running when the panel is detached (simulated callers are silent, so every flow
+ * ends by itself); attached again, the panel catches up on what it missed.
  */
 public class TestCallPanel extends Div {
 
@@ -37,8 +42,8 @@ public class TestCallPanel extends Div {
   private final Button hangup = new Button("Hang up", VaadinIcon.PHONE.create());
   private final Div simulate = new Div();
   private final PhoneCallForm phone = new PhoneCallForm();
-  private CallRun run;
-  private Registration following;
+  private transient CallRun run;
+  private transient Registration following;
 
   /**
    * @param draft the editor's working copy as it is when Start is pressed; null when it cannot be
@@ -124,7 +129,12 @@ public class TestCallPanel extends Div {
     UI ui = UI.getCurrent();
     session
         .start(flowId, document)
-        .whenComplete((callId, error) -> ui.access(() -> started(callId, error)));
+        .whenComplete(
+            (callId, error) -> {
+              if (!access(ui, () -> started(callId, error)) && callId != null) {
+                session.hangup(callId); // nobody is left to hear it
+              }
+            });
   }
 
   private void started(UUID callId, Throwable error) {
@@ -149,7 +159,7 @@ public class TestCallPanel extends Div {
 
   private void follow() {
     UI ui = UI.getCurrent();
-    following = session.follow(run.callId(), fact -> ui.access(() -> apply(fact)));
+    following = session.follow(run.callId(), fact -> access(ui, () -> apply(fact)));
   }
 
   private void apply(CallFact fact) {
@@ -181,8 +191,21 @@ public class TestCallPanel extends Div {
 
   /** The call ended between the click and the action; its end shows as it is stored. */
   private Void notLive(UI ui, Throwable error) {
-    ui.access(() -> status.note(TestCallFailure.of(error).message()));
+    access(ui, () -> status.note(TestCallFailure.of(error).message()));
     return null;
+  }
+
+  /**
+   * Changes the panel from a background thread, if its browser tab is still open; a closed one just
+   * stops hearing about the call (detaching stops the following as well).
+   */
+  private static boolean access(UI ui, Command change) {
+    try {
+      ui.access(change);
+      return true;
+    } catch (UIDetachedException e) {
+      return false;
+    }
   }
 
   private void setControls(boolean canStart, boolean inCall) {
