@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,6 +29,8 @@ import java.util.function.Supplier;
  * <p>A call keeps running when the panel is detached (simulated callers are silent, so every flow
  * ends by itself); attached again, the panel catches up on what it missed.
  */
+// Under assets/: Vaadin's security configuration serves it to the page like styles.css.
+@StyleSheet("assets/test-call.css")
 public class TestCallPanel extends Div {
 
   private final transient TestCallSession session;
