@@ -149,8 +149,12 @@ public class RuntimeConfiguration {
 
   @Bean
   TestCallService testCallService(
-      FlowService flows, ProcessDeployer deployer, SimulatorService simulator, CallRouter router) {
-    return new TestCallService(flows, deployer, simulator, router);
+      FlowService flows,
+      FlowCompiler compiler,
+      ProcessDeployer deployer,
+      SimulatorService simulator,
+      CallRouter router) {
+    return new TestCallService(flows, compiler, deployer, simulator, router);
   }
 
   @Bean
