@@ -77,6 +77,19 @@ class EditorToolbar extends Div {
     }
   }
 
+  /** For a toggle (the Test call panel): whether it is on. */
+  void setPressed(Action action, boolean pressed) {
+    Button button = buttons.get(action);
+    if (button != null) {
+      button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+      if (pressed) {
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+      } else {
+        button.removeThemeVariants(ButtonVariant.LUMO_CONTRAST);
+      }
+    }
+  }
+
   /** While a slow command runs: the button shows it is busy and cannot be pressed twice. */
   void busy(Action action, boolean busy) {
     Button button = buttons.get(action);

@@ -23,6 +23,8 @@ import dev.dialtone.runtime.flows.StoredFlow;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.ui.editor.EditorToolbar.Action;
 import dev.dialtone.ui.editor.properties.PropertyPanel;
+import dev.dialtone.ui.editor.testcall.TestCallPanel;
+import dev.dialtone.ui.editor.testcall.TestCallSession;
 import dev.dialtone.ui.flows.FlowExport;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.security.CurrentUser;
@@ -42,6 +44,7 @@ public class EditorView extends Main
 
   private final transient FlowService flows;
   private final transient CurrentUser user;
+  private final transient TestCallSession testCalls;
   private final FlowCanvas canvas = new FlowCanvas();
   private final ProblemsPanel problems = new ProblemsPanel();
   private final PropertyPanel properties;
@@ -50,11 +53,15 @@ public class EditorView extends Main
   private final Span saveState = new Span();
   private final Span publishResult = new Span();
   private final DraftSaving saving;
+  private final Div side = new Div();
+  private TestCallPanel testCallPanel;
   private StoredFlow flow;
   private String title = "Flow · Dialtone";
 
-  public EditorView(FlowService flows, FlowCompiler compiler, CurrentUser user) {
+  public EditorView(
+      FlowService flows, FlowCompiler compiler, CurrentUser user, TestCallSession testCalls) {
     this.flows = flows;
+    this.testCalls = testCalls;
     this.user = user;
     this.properties = new PropertyPanel(compiler.nodeTypes(), compiler);
     properties.setReadOnly(!user.canEdit());
@@ -114,7 +121,10 @@ public class EditorView extends Main
     Component body;
     if (view.document() != null) {
       editor.load(view.document());
-      Div side = new Div(properties, problems);
+      testCallPanel = null;
+      canvas.showRun(FlowCanvas.RunView.NONE);
+      side.removeAll();
+      side.add(properties, problems);
       side.addClassName("editor-side");
       body = new Div(canvas, side);
     } else {
@@ -152,7 +162,7 @@ public class EditorView extends Main
       case DELETE -> editor.deleteSelection();
       case SAVE -> save();
       case PUBLISH -> publish();
-      case TEST_CALL -> {}
+      case TEST_CALL -> toggleTestCall();
     }
   }
 
@@ -185,6 +195,26 @@ public class EditorView extends Main
     } finally {
       toolbar.busy(Action.PUBLISH, false);
     }
+  }
+
+  /**
+   * Opens or closes the Test call panel above the properties. It runs the working copy as it is on
+   * the canvas, saved or not, and marks the call's path on the canvas.
+   */
+  private void toggleTestCall() {
+    if (testCallPanel != null) {
+      side.remove(testCallPanel);
+      testCallPanel = null;
+      canvas.showRun(FlowCanvas.RunView.NONE);
+      toolbar.setPressed(Action.TEST_CALL, false);
+      return;
+    }
+    testCallPanel = new TestCallPanel(testCalls, flow.id(), editor::document);
+    testCallPanel.addRunListener(
+        run -> canvas.showRun(new FlowCanvas.RunView(run.active(), run.path(), run.durationsMs())));
+    testCallPanel.addProblemsListener(editor::showProblems);
+    side.addComponentAsFirst(testCallPanel);
+    toolbar.setPressed(Action.TEST_CALL, true);
   }
 
   /** Loads the stored draft again, dropping the working copy (after a conflict). */

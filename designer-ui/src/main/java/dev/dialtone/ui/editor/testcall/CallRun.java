@@ -158,9 +158,9 @@ public final class CallRun {
   private String text(CallEvent event) {
     String content = event.content() == null ? "" : event.content();
     return switch (event.type()) {
-      case TALK -> "🔊 Caller hears: " + content;
-      case PLAY -> "🔊 Caller hears audio: " + content;
-      case DIGITS -> "⌨ Caller pressed " + content;
+      case TALK -> "Caller hears: " + content;
+      case PLAY -> "Caller hears audio: " + content;
+      case DIGITS -> "Caller pressed " + content;
       case HANGUP -> endText(content);
     };
   }

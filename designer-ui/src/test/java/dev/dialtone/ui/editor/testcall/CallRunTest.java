@@ -65,7 +65,7 @@ class CallRunTest {
     assertThat(run.durationsMs()).containsExactly(Map.entry("key", 10L));
     assertThat(run.transcript())
         .extracting(TranscriptLine::text)
-        .containsExactly("🔊 Caller hears: first", "🔊 Caller hears: second");
+        .containsExactly("Caller hears: first", "Caller hears: second");
   }
 
   @Test
@@ -100,10 +100,10 @@ class CallRunTest {
     assertThat(run.transcript())
         .extracting(TranscriptLine::dataType, TranscriptLine::text)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("talk", "🔊 Caller hears: Press 1 for sales."),
-            org.assertj.core.groups.Tuple.tuple("digits", "⌨ Caller pressed 2"),
+            org.assertj.core.groups.Tuple.tuple("talk", "Caller hears: Press 1 for sales."),
+            org.assertj.core.groups.Tuple.tuple("digits", "Caller pressed 2"),
             org.assertj.core.groups.Tuple.tuple(
-                "play", "🔊 Caller hears audio: https://example.com/hold.wav"),
+                "play", "Caller hears audio: https://example.com/hold.wav"),
             org.assertj.core.groups.Tuple.tuple("hangup", "Call ended: normal (hung up by flow)"));
   }
 

@@ -70,7 +70,7 @@ class TestCallSessionIT {
           .extracting(TranscriptLine::dataType)
           .containsExactly("talk", "digits", "talk", "hangup");
       assertThat(run.transcript().get(2).text())
-          .isEqualTo("🔊 Caller hears: Connecting you to support.");
+          .isEqualTo("Caller hears: Connecting you to support.");
       assertThat(run.transcript().getLast().text())
           .isEqualTo("Call ended: normal (hung up by flow)");
       assertThat(run.update().path())
