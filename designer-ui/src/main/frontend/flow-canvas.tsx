@@ -12,7 +12,6 @@ import {
   Background,
   Controls,
   Handle,
-  MarkerType,
   MiniMap,
   Position,
   ReactFlow,
@@ -22,9 +21,7 @@ import {
   useReactFlow,
   useStore,
   type Connection,
-  type Edge,
   type FinalConnectionState,
-  type Node,
   type NodeProps,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
@@ -37,85 +34,33 @@ import {
   type DragEvent as ReactDragEvent,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
+import {
+  type BoxData,
+  type BoxNode,
+  type CanvasGraph,
+  EMPTY,
+  type EditDetail,
+  type FocusRequest,
+  NO_RUN,
+  type PaletteItem,
+  type RunView,
+  type SelectionDetail,
+  type Wire,
+  colorOf,
+  isDifferentFlow,
+  isTyping,
+  reconcileEdges,
+  reconcileNodes,
+  runMarks,
+} from './flow-canvas-graph';
 import '@xyflow/react/dist/style.css';
 import './flow-canvas.css';
 
-// ---- What Java sends --------------------------------------------------------------------------
-
-type CanvasNode = {
-  id: string;
-  type: string;
-  summary: string;
-  x: number;
-  y: number;
-  hasInput: boolean;
-  ports: string[];
-  problems: string[];
-};
-type CanvasEdge = { id: string; source: string; port: string; target: string };
-type CanvasGraph = { nodes: CanvasNode[]; edges: CanvasEdge[] };
-type PaletteItem = { type: string; description: string };
-type RunView = { active: string | null; path: string[]; durationsMs: Record<string, number> };
-type FocusRequest = { id: string; nonce: number };
-
-// ---- What this element reports ----------------------------------------------------------------
-
-type EdgeRef = { from: string; port: string; to: string };
-type NodePosition = { nodeId: string; x: number; y: number };
-type EditDetail =
-  | { kind: 'add'; type: string; x: number; y: number }
-  | { kind: 'move'; positions: NodePosition[] }
-  | { kind: 'connect'; from: string; port: string; to: string }
-  | { kind: 'delete'; nodeIds: string[]; edges: EdgeRef[] }
-  | { kind: 'copy'; nodeIds: string[] }
-  | { kind: 'paste' }
-  | { kind: 'undo' }
-  | { kind: 'redo' };
-type SelectionDetail = { nodeIds: string[]; edges: EdgeRef[] };
-
-// ---- What React Flow draws --------------------------------------------------------------------
-
-type RunMark = 'active' | 'visited' | undefined;
-type BoxData = CanvasNode & { run: RunMark; duration: string | undefined };
-type BoxNode = Node<BoxData, 'box'>;
-type Wire = Edge<{ port: string }>;
-
-const EMPTY: CanvasGraph = { nodes: [], edges: [] };
-const NO_RUN: RunView = { active: null, path: [], durationsMs: {} };
 const DRAG_TYPE = 'application/x-dialtone-node-type';
 // A new box's size before it is measured: where click-to-add centres it.
 const NEW_NODE_HALF = { x: 65, y: 25 };
 
-// Same hues as flow-canvas.css, for the minimap (which takes colours, not classes).
-const TYPE_COLORS: Record<string, string> = {
-  start: '#16a34a',
-  talk: '#2563eb',
-  play: '#0891b2',
-  digits: '#7c3aed',
-  branch: '#d97706',
-  goto: '#db2777',
-  groupcall: '#0d9488',
-  record: '#65a30d',
-  connect: '#4f46e5',
-  hangup: '#dc2626',
-  http: '#475569',
-  set: '#a16207',
-  condition: '#c026d3',
-};
-const colorOf = (type: string) => TYPE_COLORS[type] ?? '#64748b';
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) {
-    return `${Math.round(ms)} ms`;
-  }
-  if (ms < 60_000) {
-    return `${(ms / 1000).toFixed(1)} s`;
-  }
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-
-const Box = memo(({ data, selected }: NodeProps<BoxNode>) => {
+const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) => {
   const single = data.ports.length === 1 && data.ports[0] === 'next';
   const classes = [
     'dt-node',
@@ -126,7 +71,7 @@ const Box = memo(({ data, selected }: NodeProps<BoxNode>) => {
   ];
   return (
     <div className={classes.join(' ')} title={data.problems.join('\n') || undefined} data-run={data.run}>
-      {data.hasInput && <Handle type="target" position={Position.Left} className="dt-in" />}
+      {data.hasInput && <Handle type="target" position={Position.Left} className="dt-in" isConnectable={isConnectable} />}
       {data.duration && <span className="dt-duration">{data.duration}</span>}
       <div className="dt-head">
         <span className="dt-type">{data.type}</span>
@@ -139,13 +84,13 @@ const Box = memo(({ data, selected }: NodeProps<BoxNode>) => {
       </div>
       {data.summary && <div className="dt-summary">{data.summary}</div>}
       {single ? (
-        <Handle type="source" position={Position.Right} id="next" className="dt-out" />
+        <Handle type="source" position={Position.Right} id="next" className="dt-out" isConnectable={isConnectable} />
       ) : (
         <div className="dt-ports">
           {data.ports.map((port) => (
             <div className="dt-port" key={port}>
               <span className="dt-port-name">{port}</span>
-              <Handle type="source" position={Position.Right} id={port} className="dt-out" />
+              <Handle type="source" position={Position.Right} id={port} className="dt-out" isConnectable={isConnectable} />
             </div>
           ))}
         </div>
@@ -155,160 +100,6 @@ const Box = memo(({ data, selected }: NodeProps<BoxNode>) => {
 });
 
 const nodeTypes = { box: Box };
-
-// ---- Reconciling what Java sends with what React Flow holds -----------------------------------
-
-const wireKey = (from: string, port: string | null | undefined, to: string) => `${from}\u0001${port ?? ''}\u0001${to}`;
-
-function runMarks(run: RunView) {
-  const visited = new Set(run.path);
-  const taken = new Set<string>();
-  for (let i = 0; i + 1 < run.path.length; i++) {
-    taken.add(`${run.path[i]}\u0001${run.path[i + 1]}`);
-  }
-  return { visited, taken, active: run.active, durations: run.durationsMs ?? {} };
-}
-type RunMarks = ReturnType<typeof runMarks>;
-
-function sameStrings(a: string[], b: string[]) {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-
-function sameData(a: BoxData, b: BoxData) {
-  return (
-    a.id === b.id &&
-    a.type === b.type &&
-    a.summary === b.summary &&
-    a.hasInput === b.hasInput &&
-    a.run === b.run &&
-    a.duration === b.duration &&
-    sameStrings(a.ports, b.ports) &&
-    sameStrings(a.problems, b.problems)
-  );
-}
-
-function boxData(node: CanvasNode, marks: RunMarks): BoxData {
-  const ms = marks.durations[node.id];
-  return {
-    ...node,
-    run: node.id === marks.active ? 'active' : marks.visited.has(node.id) ? 'visited' : undefined,
-    duration: typeof ms === 'number' ? formatDuration(ms) : undefined,
-  };
-}
-
-/**
- * The boxes for `graph`, reusing the previous node objects where nothing changed (so memoised
- * boxes do not re-render and React Flow keeps their measurements). `select` decides each box's
- * selection from its previous state (undefined for a new box).
- */
-function reconcileNodes(
-  prev: BoxNode[],
-  graph: CanvasGraph,
-  marks: RunMarks,
-  readOnly: boolean,
-  select: (id: string, before: BoxNode | undefined) => boolean,
-): BoxNode[] {
-  const byId = new Map(prev.map((n) => [n.id, n]));
-  return graph.nodes.map((n) => {
-    const before = byId.get(n.id);
-    const data = boxData(n, marks);
-    const selected = select(n.id, before);
-    // A box the person is dragging right now stays under the pointer.
-    const position = before?.dragging ? before.position : { x: n.x, y: n.y };
-    if (
-      before &&
-      before.position.x === position.x &&
-      before.position.y === position.y &&
-      !!before.selected === selected &&
-      sameData(before.data, data)
-    ) {
-      return before;
-    }
-    return {
-      id: n.id,
-      type: 'box',
-      position,
-      data: before && sameData(before.data, data) ? before.data : data,
-      selected,
-      measured: before?.measured,
-      dragging: before?.dragging,
-      domAttributes: runAttributes(data),
-      className: data.run ? `dt-run-${data.run}` : undefined,
-      ariaLabel: `${n.type} ${n.id}`,
-      connectable: !readOnly,
-    } as BoxNode;
-  });
-}
-
-function runAttributes(data: BoxData) {
-  return (data.run ? { 'data-run': data.run } : {}) as BoxNode['domAttributes'];
-}
-
-function reconcileEdges(
-  prev: Wire[],
-  graph: CanvasGraph,
-  marks: RunMarks,
-  readOnly: boolean,
-  select: (key: string, before: Wire | undefined) => boolean,
-): Wire[] {
-  // Wire ids carry an index, so a wire is recognised by what it connects.
-  const byKey = new Map(prev.map((e) => [wireKey(e.source, e.sourceHandle, e.target), e]));
-  const running = !!marks.active;
-  return graph.edges.map((e) => {
-    const key = wireKey(e.source, e.port, e.target);
-    const before = byKey.get(key);
-    const taken = marks.taken.has(`${e.source}\u0001${e.target}`);
-    const selected = select(key, before);
-    const className = taken ? 'dt-taken' : undefined;
-    if (
-      before &&
-      before.id === e.id &&
-      !!before.selected === selected &&
-      before.className === className &&
-      !!before.animated === (taken && running) &&
-      before.reconnectable === (readOnly ? false : 'target')
-    ) {
-      return before;
-    }
-    return {
-      id: e.id,
-      source: e.source,
-      sourceHandle: e.port,
-      target: e.target,
-      type: 'smoothstep',
-      markerEnd: { type: MarkerType.ArrowClosed },
-      data: { port: e.port },
-      selected,
-      className,
-      animated: taken && running,
-      zIndex: taken ? 1 : 0,
-      reconnectable: readOnly ? false : 'target',
-      domAttributes: (taken ? { 'data-taken': 'true' } : {}) as Wire['domAttributes'],
-    } as Wire;
-  });
-}
-
-/** A new graph is a different flow (fit it to the view) when it shares almost no node with the last. */
-function isDifferentFlow(before: CanvasGraph | null, after: CanvasGraph): boolean {
-  if (!before || before.nodes.length === 0) {
-    return true;
-  }
-  const old = new Set(before.nodes.map((n) => n.id));
-  const kept = after.nodes.filter((n) => old.has(n.id)).length;
-  return kept === 0 || (kept * 2 < old.size && kept * 2 < after.nodes.length);
-}
-
-function isTyping(event: { target: EventTarget | null; nativeEvent?: Event }) {
-  const origin = (event.nativeEvent?.composedPath?.()[0] ?? event.target) as HTMLElement | null;
-  if (!origin || !(origin instanceof HTMLElement)) {
-    return false;
-  }
-  return (
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(origin.tagName) ||
-    origin.isContentEditable ||
-    !!origin.closest('input, textarea, select, [contenteditable="true"], vaadin-text-field, vaadin-text-area')
-  );
-}
 
 // ---- Viewport: fit a new flow, centre a focused node ------------------------------------------
 
@@ -431,8 +222,8 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
   }, [graph, run, focus, fitRequest, readOnly, setNodes, setEdges]);
 
   // Selection → Java, once per actual change.
-  const lastSelection = useRef('');
-  const lastSingle = useRef<string | null | undefined>(undefined);
+  const lastSelection = useRef(JSON.stringify({ nodeIds: [], edges: [] }));
+  const lastSingle = useRef<string | null>(null);
   const onSelectionChange = useCallback(
     ({ nodes: pickedNodes, edges: pickedEdges }: OnSelectionChangeParams) => {
       const detail: SelectionDetail = {
