@@ -1,5 +1,5 @@
 // What flow-canvas.tsx draws and reports, and how a graph from Java becomes React Flow's nodes
-// and edges. No React here: plain functions over plain data.
+// and edges: plain functions over plain data.
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 
 // ---- What Java sends --------------------------------------------------------------------------
@@ -123,7 +123,6 @@ export function reconcileNodes(
   prev: BoxNode[],
   graph: CanvasGraph,
   marks: RunMarks,
-  readOnly: boolean,
   select: (id: string, before: BoxNode | undefined) => boolean,
 ): BoxNode[] {
   const byId = new Map(prev.map((n) => [n.id, n]));
@@ -153,7 +152,6 @@ export function reconcileNodes(
       domAttributes: runAttributes(data),
       className: data.run ? `dt-run-${data.run}` : undefined,
       ariaLabel: `${n.type} ${n.id}`,
-      connectable: !readOnly,
     } as BoxNode;
   });
 }

@@ -212,7 +212,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
     // Selection: a focused node alone; else new boxes after an edit (pasted, added) alone; else as it was.
     const only = focusNow ? new Set([focusNow.id]) : added.length > 0 ? new Set(added) : null;
     setNodes((prev) =>
-      reconcileNodes(prev, graph, marks, readOnly, (id, prevNode) => (only ? only.has(id) : !fresh && !!prevNode?.selected)),
+      reconcileNodes(prev, graph, marks, (id, prevNode) => (only ? only.has(id) : !fresh && !!prevNode?.selected)),
     );
     setEdges((prev) => reconcileEdges(prev, graph, marks, readOnly, (_, prevEdge) => !only && !fresh && !!prevEdge?.selected));
     if (fresh || fitRequest !== lastFitRequest.current) {
