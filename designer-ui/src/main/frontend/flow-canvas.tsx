@@ -33,6 +33,7 @@ import {
   useState,
   type DragEvent as ReactDragEvent,
   type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
 } from 'react';
 import {
   type BoxData,
@@ -59,6 +60,9 @@ import './flow-canvas.css';
 const DRAG_TYPE = 'application/x-dialtone-node-type';
 // A new box's size before it is measured: where click-to-add centres it.
 const NEW_NODE_HALF = { x: 65, y: 25 };
+// Ctrl/Cmd-click toggles through React Flow; shift-click is handled here (see onShiftClick), as
+// React Flow's own Shift handling sticks when Shift also draws the selection box.
+const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
 
 const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) => {
   const single = data.ports.length === 1 && data.ports[0] === 'next';
@@ -244,6 +248,34 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
     [reportSelection, setSelectedNode],
   );
 
+  // Shift-click adds a box or wire to the selection, or takes it out. React Flow has by now
+  // selected just the clicked one; its store still holds the selection from before the click.
+  const onShiftClick = useCallback(
+    (event: ReactMouseEvent, clicked: { nodeId?: string; edgeId?: string }) => {
+      if (!event.shiftKey) {
+        return;
+      }
+      const nodesBefore = new Set(flow.getNodes().filter((n) => n.selected).map((n) => n.id));
+      const edgesBefore = new Set(flow.getEdges().filter((e) => e.selected).map((e) => e.id));
+      const want = (before: Set<string>, id: string, target?: string) => (id === target ? !before.has(id) : before.has(id));
+      setNodes((prev) =>
+        prev.map((n) => {
+          const selected = want(nodesBefore, n.id, clicked.nodeId);
+          return !!n.selected === selected ? n : { ...n, selected };
+        }),
+      );
+      setEdges((prev) =>
+        prev.map((e) => {
+          const selected = want(edgesBefore, e.id, clicked.edgeId);
+          return !!e.selected === selected ? e : { ...e, selected };
+        }),
+      );
+    },
+    [flow, setNodes, setEdges],
+  );
+  const onNodeClick = useCallback((event: ReactMouseEvent, node: BoxNode) => onShiftClick(event, { nodeId: node.id }), [onShiftClick]);
+  const onEdgeClick = useCallback((event: ReactMouseEvent, edge: Wire) => onShiftClick(event, { edgeId: edge.id }), [onShiftClick]);
+
   // Moves: reported once, when a drag (or arrow-key nudge) ends, for the boxes that moved.
   const reportMoves = useCallback(
     (moved: BoxNode[]) => {
@@ -409,6 +441,8 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onSelectionChange={onSelectionChange}
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
@@ -420,7 +454,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
           edgesReconnectable={!readOnly}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           minZoom={0.1}
           proOptions={{ hideAttribution: true }}
         >
