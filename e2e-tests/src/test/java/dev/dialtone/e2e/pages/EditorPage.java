@@ -1,5 +1,6 @@
 package dev.dialtone.e2e.pages;
 
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
@@ -8,6 +9,8 @@ import com.microsoft.playwright.options.KeyboardModifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** The editor: a flow's header and its React Flow canvas. */
 public final class EditorPage {
@@ -279,6 +282,26 @@ public final class EditorPage {
   /** The wires the shown call took. */
   public Locator takenEdges() {
     return page.locator("#canvas .react-flow__edge[data-taken='true']");
+  }
+
+  /**
+   * Reloads the page, leaving it even if the browser asks first; true when it asked (the draft had
+   * unsaved changes). Browsers only ask once the person has interacted with the page.
+   */
+  public boolean reloadAskingBeforeLeaving() {
+    AtomicBoolean asked = new AtomicBoolean();
+    Consumer<Dialog> leave =
+        dialog -> {
+          asked.compareAndSet(false, "beforeunload".equals(dialog.type()));
+          dialog.accept();
+        };
+    page.onDialog(leave);
+    try {
+      reload();
+    } finally {
+      page.offDialog(leave);
+    }
+    return asked.get();
   }
 
   public EditorPage reload() {
