@@ -8,6 +8,7 @@ import dev.dialtone.ui.editor.CanvasEdit.EdgeRef;
 import dev.dialtone.ui.editor.CanvasEdit.NodePosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -94,6 +95,37 @@ class FlowCanvasTest {
     assertThat(selections.get(0).nodeIds()).containsExactly("a", "b");
     assertThat(selections.get(0).edges()).containsExactly(new EdgeRef("a", "next", "b"));
     assertThat(selections.get(1).nodeIds()).isEmpty();
+  }
+
+  @Test
+  void aRepeatedFocusOnOneNodeIsANewRequest() {
+    canvas.focusNode("menu");
+    String first = state("focus");
+    canvas.focusNode("menu");
+
+    assertThat(first).contains("\"id\":\"menu\"");
+    assertThat(state("focus")).contains("\"id\":\"menu\"").isNotEqualTo(first);
+  }
+
+  @Test
+  void theBrowserGetsTheRunTheDirtyFlagAndFitRequests() {
+    canvas.showRun(
+        new FlowCanvas.RunView("key", List.of("start", "menu", "key"), Map.of("menu", 1200L)));
+    canvas.setDirty(true);
+    String fit = state("fitRequest");
+    canvas.fitView();
+
+    assertThat(JSON.readTree(state("run")))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"active\":\"key\",\"path\":[\"start\",\"menu\",\"key\"],"
+                    + "\"durationsMs\":{\"menu\":1200}}"));
+    assertThat(state("dirty")).isEqualTo("true");
+    assertThat(state("fitRequest")).isNotEqualTo(fit);
+  }
+
+  private String state(String name) {
+    return String.valueOf(canvas.getElement().getPropertyRaw(name));
   }
 
   private void edit(String detail) {
