@@ -1,61 +1,82 @@
 // The flow canvas: React Flow inside a web component that FlowCanvas.java drives.
-// Java sets the `graph` and `readOnly` states; this element reports `selectedNode` back.
+//
+// Java owns the document. It sets the states `graph`, `readOnly`, `palette`, `run`, `focus`,
+// `fitRequest` and `dirty`; this element draws them and reports back, without changing the
+// document itself:
+// - `selectedNode` (state): the one selected node's id, or null;
+// - `canvas-selection` (event): every selected node and wire;
+// - `canvas-edit` (event): what the person did (add, move, connect, delete, copy, paste, undo,
+//   redo). Java applies it and sends the resulting `graph`.
 import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/ReactAdapter.js';
 import {
   Background,
   Controls,
   Handle,
-  MarkerType,
   MiniMap,
   Position,
   ReactFlow,
   ReactFlowProvider,
   useEdgesState,
-  useNodesInitialized,
   useNodesState,
   useReactFlow,
-  type Edge,
-  type Node,
+  useStore,
+  type Connection,
+  type FinalConnectionState,
   type NodeProps,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type DragEvent as ReactDragEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
+import {
+  type BoxData,
+  type BoxNode,
+  type CanvasGraph,
+  EMPTY,
+  type EditDetail,
+  type FocusRequest,
+  NO_RUN,
+  type PaletteItem,
+  type RunView,
+  type SelectionDetail,
+  type Wire,
+  colorOf,
+  isDifferentFlow,
+  isTyping,
+  reconcileEdges,
+  reconcileNodes,
+  runMarks,
+} from './flow-canvas-graph';
 import '@xyflow/react/dist/style.css';
 import './flow-canvas.css';
 
-type CanvasNode = {
-  id: string;
-  type: string;
-  summary: string;
-  x: number;
-  y: number;
-  hasInput: boolean;
-  ports: string[];
-  problems: string[];
-};
-type CanvasEdge = { id: string; source: string; port: string; target: string };
-type CanvasGraph = { nodes: CanvasNode[]; edges: CanvasEdge[] };
-type BoxNode = Node<CanvasNode, 'box'>;
+const DRAG_TYPE = 'application/x-dialtone-node-type';
+// A new box's size before it is measured: where click-to-add centres it.
+const NEW_NODE_HALF = { x: 65, y: 25 };
+// Ctrl/Cmd-click toggles through React Flow; shift-click is handled here (see onShiftClick), as
+// React Flow's own Shift handling sticks when Shift also draws the selection box.
+const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
 
-const EMPTY: CanvasGraph = { nodes: [], edges: [] };
-
-// Same hues as flow-canvas.css, for the minimap (which takes colours, not classes).
-const TYPE_COLORS: Record<string, string> = {
-  talk: '#2563eb',
-  play: '#0891b2',
-  digits: '#7c3aed',
-  branch: '#d97706',
-  goto: '#db2777',
-  start: '#16a34a',
-  hangup: '#dc2626',
-};
-
-const Box = memo(({ data, selected }: NodeProps<BoxNode>) => {
+const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) => {
   const single = data.ports.length === 1 && data.ports[0] === 'next';
-  const classes = ['dt-node', `dt-type-${data.type}`, selected ? 'selected' : '', data.problems.length ? 'has-problems' : ''];
+  const classes = [
+    'dt-node',
+    `dt-type-${data.type}`,
+    selected ? 'selected' : '',
+    data.problems.length ? 'has-problems' : '',
+    data.run ? `dt-${data.run}` : '',
+  ];
   return (
-    <div className={classes.join(' ')} title={data.problems.join('\n') || undefined}>
-      {data.hasInput && <Handle type="target" position={Position.Left} className="dt-in" />}
+    <div className={classes.join(' ')} title={data.problems.join('\n') || undefined} data-run={data.run}>
+      {data.hasInput && <Handle type="target" position={Position.Left} className="dt-in" isConnectable={isConnectable} />}
+      {data.duration && <span className="dt-duration">{data.duration}</span>}
       <div className="dt-head">
         <span className="dt-type">{data.type}</span>
         <span className="dt-id">{data.id}</span>
@@ -67,13 +88,13 @@ const Box = memo(({ data, selected }: NodeProps<BoxNode>) => {
       </div>
       {data.summary && <div className="dt-summary">{data.summary}</div>}
       {single ? (
-        <Handle type="source" position={Position.Right} id="next" className="dt-out" />
+        <Handle type="source" position={Position.Right} id="next" className="dt-out" isConnectable={isConnectable} />
       ) : (
         <div className="dt-ports">
           {data.ports.map((port) => (
             <div className="dt-port" key={port}>
               <span className="dt-port-name">{port}</span>
-              <Handle type="source" position={Position.Right} id={port} className="dt-out" />
+              <Handle type="source" position={Position.Right} id={port} className="dt-out" isConnectable={isConnectable} />
             </div>
           ))}
         </div>
@@ -84,71 +105,408 @@ const Box = memo(({ data, selected }: NodeProps<BoxNode>) => {
 
 const nodeTypes = { box: Box };
 
-function toFlow(graph: CanvasGraph): { nodes: BoxNode[]; edges: Edge[] } {
-  return {
-    nodes: graph.nodes.map((n) => ({ id: n.id, type: 'box', position: { x: n.x, y: n.y }, data: n })),
-    edges: graph.edges.map((e) => ({
-      id: e.id,
-      source: e.source,
-      sourceHandle: e.port,
-      target: e.target,
-      type: 'smoothstep',
-      markerEnd: { type: MarkerType.ArrowClosed },
-    })),
-  };
-}
+// ---- Viewport: fit a new flow, centre a focused node ------------------------------------------
 
-// Fits the whole flow into view once its nodes have been measured, and again for a new graph.
-function FitOnLoad({ graph }: { graph: CanvasGraph }) {
-  const initialized = useNodesInitialized();
-  const flow = useReactFlow();
+function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[]; fitGen: number; focus: FocusRequest | null }) {
+  const flow = useReactFlow<BoxNode, Wire>();
+  const storeNodes = useStore((s) => s.nodes);
+  const initialized = useStore((s) => s.nodesInitialized);
+  const fitted = useRef(-1);
+  const focused = useRef(-1);
   useEffect(() => {
-    if (initialized) {
-      flow.fitView({ padding: 0.15, maxZoom: 1.25 });
+    // Only once React Flow holds (and has measured) the nodes this fit is for.
+    if (storeNodes !== nodes) {
+      return;
     }
-  }, [initialized, graph, flow]);
+    if (fitted.current !== fitGen) {
+      if (nodes.length > 0 && !initialized) {
+        return;
+      }
+      fitted.current = fitGen;
+      if (nodes.length > 0) {
+        void flow.fitView({ padding: 0.15, maxZoom: 1.25 });
+      }
+    }
+    if (focus && focused.current !== focus.nonce) {
+      const node = flow.getInternalNode(focus.id);
+      if (!node) {
+        focused.current = focus.nonce; // not in this graph: nothing to centre
+        return;
+      }
+      if (!node.measured.width) {
+        return;
+      }
+      focused.current = focus.nonce;
+      const { x, y } = node.internals.positionAbsolute;
+      const zoom = Math.max(flow.getZoom(), 0.9);
+      void flow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom, duration: 250 });
+    }
+  }, [storeNodes, nodes, initialized, fitGen, focus, flow]);
   return null;
 }
 
-class FlowCanvasElement extends ReactAdapterElement {
-  protected override render(hooks: RenderHooks) {
-    const [graph] = hooks.useState<CanvasGraph>('graph');
-    const [readOnly] = hooks.useState<boolean>('readOnly');
-    const [, setSelectedNode] = hooks.useState<string | null>('selectedNode');
-    const initial = useMemo(() => toFlow(graph ?? EMPTY), [graph]);
-    // React Flow keeps what it measures (sizes) in the node state, so it owns a copy of the graph,
-    // replaced whenever Java sends a new one.
-    const [nodes, setNodes, onNodesChange] = useNodesState<BoxNode>(initial.nodes);
-    const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>(initial.edges);
-    useEffect(() => {
-      setNodes(initial.nodes);
-      setEdges(initial.edges);
-    }, [initial, setNodes, setEdges]);
-    const onSelectionChange = useCallback(
-      ({ nodes: picked }: OnSelectionChangeParams) => setSelectedNode(picked.length === 1 ? picked[0].id : null),
-      [setSelectedNode],
+// ---- The palette ------------------------------------------------------------------------------
+
+function Palette({ items, onAdd }: { items: PaletteItem[]; onAdd: (type: string) => void }) {
+  const onDragStart = (event: ReactDragEvent<HTMLButtonElement>, type: string) => {
+    event.dataTransfer.setData(DRAG_TYPE, type);
+    event.dataTransfer.setData('text/plain', type);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+  return (
+    <div className="dt-palette" role="toolbar" aria-label="Add a node" aria-orientation="vertical">
+      {items.map((item) => (
+        <button
+          type="button"
+          key={item.type}
+          className={`dt-palette-tile dt-type-${item.type}`}
+          data-palette-type={item.type}
+          title={item.description}
+          aria-label={`Add ${item.type}: ${item.description}`}
+          draggable
+          onDragStart={(event) => onDragStart(event, item.type)}
+          onClick={() => onAdd(item.type)}
+        >
+          {item.type}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+// ---- The canvas -------------------------------------------------------------------------------
+
+type CanvasProps = {
+  graph: CanvasGraph;
+  readOnly: boolean;
+  palette: PaletteItem[];
+  run: RunView;
+  focus: FocusRequest | null;
+  fitRequest: number;
+  edit: (detail: EditDetail) => void;
+  reportSelection: (detail: SelectionDetail) => void;
+  setSelectedNode: (id: string | null) => void;
+};
+
+function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, reportSelection, setSelectedNode }: CanvasProps) {
+  const flow = useReactFlow<BoxNode, Wire>();
+  const [nodes, setNodes, onNodesChange] = useNodesState<BoxNode>([]);
+  const [edges, setEdges, onEdgesChange] = useEdgesState<Wire>([]);
+  const [fitGen, setFitGen] = useState(0);
+  const shownGraph = useRef<CanvasGraph | null>(null);
+  const lastFitRequest = useRef(fitRequest);
+  const handledFocus = useRef(-1);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const addCount = useRef(0);
+
+  // Java's graph, the run marks and focus requests → React Flow's nodes and edges.
+  useEffect(() => {
+    const marks = runMarks(run);
+    const before = shownGraph.current;
+    const graphChanged = before !== graph;
+    const fresh = graphChanged && isDifferentFlow(before, graph);
+    const focusNow = focus && focus.nonce !== handledFocus.current ? focus : null;
+    const known = new Set(before?.nodes.map((n) => n.id));
+    const added = graphChanged && !fresh ? graph.nodes.filter((n) => !known.has(n.id)).map((n) => n.id) : [];
+    shownGraph.current = graph;
+    if (focusNow) {
+      handledFocus.current = focusNow.nonce;
+    }
+    // Selection: a focused node alone; else new boxes after an edit (pasted, added) alone; else as it was.
+    const only = focusNow ? new Set([focusNow.id]) : added.length > 0 ? new Set(added) : null;
+    setNodes((prev) =>
+      reconcileNodes(prev, graph, marks, (id, prevNode) => (only ? only.has(id) : !fresh && !!prevNode?.selected)),
     );
-    return (
-      <ReactFlowProvider>
-        <ReactFlow
+    setEdges((prev) => reconcileEdges(prev, graph, marks, readOnly, (_, prevEdge) => !only && !fresh && !!prevEdge?.selected));
+    if (fresh || fitRequest !== lastFitRequest.current) {
+      lastFitRequest.current = fitRequest;
+      setFitGen((g) => g + 1);
+    }
+  }, [graph, run, focus, fitRequest, readOnly, setNodes, setEdges]);
+
+  // Selection → Java, once per actual change.
+  const lastSelection = useRef(JSON.stringify({ nodeIds: [], edges: [] }));
+  const lastSingle = useRef<string | null>(null);
+  const onSelectionChange = useCallback(
+    ({ nodes: pickedNodes, edges: pickedEdges }: OnSelectionChangeParams) => {
+      const detail: SelectionDetail = {
+        nodeIds: pickedNodes.map((n) => n.id).sort(),
+        edges: pickedEdges.map((e) => ({ from: e.source, port: e.sourceHandle ?? '', to: e.target })),
+      };
+      const json = JSON.stringify(detail);
+      if (json !== lastSelection.current) {
+        lastSelection.current = json;
+        reportSelection(detail);
+      }
+      const single = pickedNodes.length === 1 ? pickedNodes[0].id : null;
+      if (single !== lastSingle.current) {
+        lastSingle.current = single;
+        setSelectedNode(single);
+      }
+    },
+    [reportSelection, setSelectedNode],
+  );
+
+  // Shift-click adds a box or wire to the selection, or takes it out. React Flow has by now
+  // selected just the clicked one; its store still holds the selection from before the click.
+  const onShiftClick = useCallback(
+    (event: ReactMouseEvent, clicked: { nodeId?: string; edgeId?: string }) => {
+      if (!event.shiftKey) {
+        return;
+      }
+      const nodesBefore = new Set(flow.getNodes().filter((n) => n.selected).map((n) => n.id));
+      const edgesBefore = new Set(flow.getEdges().filter((e) => e.selected).map((e) => e.id));
+      const want = (before: Set<string>, id: string, target?: string) => (id === target ? !before.has(id) : before.has(id));
+      setNodes((prev) =>
+        prev.map((n) => {
+          const selected = want(nodesBefore, n.id, clicked.nodeId);
+          return !!n.selected === selected ? n : { ...n, selected };
+        }),
+      );
+      setEdges((prev) =>
+        prev.map((e) => {
+          const selected = want(edgesBefore, e.id, clicked.edgeId);
+          return !!e.selected === selected ? e : { ...e, selected };
+        }),
+      );
+    },
+    [flow, setNodes, setEdges],
+  );
+  const onNodeClick = useCallback((event: ReactMouseEvent, node: BoxNode) => onShiftClick(event, { nodeId: node.id }), [onShiftClick]);
+  const onEdgeClick = useCallback((event: ReactMouseEvent, edge: Wire) => onShiftClick(event, { edgeId: edge.id }), [onShiftClick]);
+
+  // Moves: reported once, when a drag (or arrow-key nudge) ends, for the boxes that moved.
+  const reportMoves = useCallback(
+    (moved: BoxNode[]) => {
+      const atJava = new Map(graph.nodes.map((n) => [n.id, n]));
+      const positions = moved
+        .map((n) => ({ nodeId: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }))
+        .filter((p) => {
+          const known = atJava.get(p.nodeId);
+          return known && (known.x !== p.x || known.y !== p.y);
+        });
+      if (positions.length > 0) {
+        edit({ kind: 'move', positions });
+      }
+    },
+    [graph, edit],
+  );
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: BoxNode[]) => reportMoves(dragged), [reportMoves]);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.sourceHandle && c.target) {
+        edit({ kind: 'connect', from: c.source, port: c.sourceHandle, to: c.target });
+      }
+    },
+    [edit],
+  );
+  // A wire dropped on a box's body (not exactly on its input) connects to that box too.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromHandle || state.fromHandle.type !== 'source' || !state.fromHandle.id) {
+        return;
+      }
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const hit = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
+      const to = hit?.getAttribute('data-id');
+      const target = to ? graph.nodes.find((n) => n.id === to) : undefined;
+      if (target && target.hasInput) {
+        edit({ kind: 'connect', from: state.fromHandle.nodeId, port: state.fromHandle.id, to: target.id });
+      }
+    },
+    [graph, edit],
+  );
+  const onReconnect = useCallback(
+    (old: Wire, c: Connection) => {
+      if (c.source === old.source && c.sourceHandle === old.sourceHandle && c.target && c.target !== old.target) {
+        edit({ kind: 'connect', from: c.source, port: c.sourceHandle ?? '', to: c.target });
+      }
+    },
+    [edit],
+  );
+
+  const addAt = useCallback(
+    (type: string, x: number, y: number) => edit({ kind: 'add', type, x: Math.round(x), y: Math.round(y) }),
+    [edit],
+  );
+  const onDragOver = useCallback((event: ReactDragEvent) => {
+    if (event.dataTransfer.types.includes(DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+  const onDrop = useCallback(
+    (event: ReactDragEvent) => {
+      const type = event.dataTransfer.getData(DRAG_TYPE);
+      if (!type || readOnly) {
+        return;
+      }
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addAt(type, at.x, at.y);
+    },
+    [flow, addAt, readOnly],
+  );
+  // Click (or Enter) on a tile: near the middle of what is in view, a little apart from the last one.
+  const onPaletteAdd = useCallback(
+    (type: string) => {
+      const rect = paneRef.current?.getBoundingClientRect();
+      if (!rect) {
+        return;
+      }
+      const centre = flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      const step = (addCount.current++ % 6) * 24;
+      addAt(type, centre.x - NEW_NODE_HALF.x + step, centre.y - NEW_NODE_HALF.y + step);
+    },
+    [flow, addAt],
+  );
+
+  const selectedNodeIds = () => flow.getNodes().filter((n) => n.selected).map((n) => n.id);
+  const onKeyDown = (event: ReactKeyboardEvent) => {
+    if (isTyping(event)) {
+      return;
+    }
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    let handled = true;
+    if (mod && !event.altKey && key === 'c') {
+      const ids = selectedNodeIds();
+      if (ids.length === 0) {
+        return;
+      }
+      edit({ kind: 'copy', nodeIds: ids });
+    } else if (mod && !event.altKey && key === 'a') {
+      setNodes((prev) => prev.map((n) => (n.selected ? n : { ...n, selected: true })));
+    } else if (event.key === 'Escape') {
+      setNodes((prev) => prev.map((n) => (n.selected ? { ...n, selected: false } : n)));
+      setEdges((prev) => prev.map((e) => (e.selected ? { ...e, selected: false } : e)));
+      handled = false;
+    } else if (readOnly) {
+      handled = false;
+    } else if (mod && !event.altKey && key === 'v') {
+      edit({ kind: 'paste' });
+    } else if (mod && !event.altKey && key === 'z' && !event.shiftKey) {
+      edit({ kind: 'undo' });
+    } else if (mod && !event.altKey && (key === 'y' || (key === 'z' && event.shiftKey))) {
+      edit({ kind: 'redo' });
+    } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
+      const nodeIds = selectedNodeIds();
+      const wires = flow
+        .getEdges()
+        .filter((e) => e.selected)
+        .map((e) => ({ from: e.source, port: e.sourceHandle ?? '', to: e.target }));
+      if (nodeIds.length === 0 && wires.length === 0) {
+        return;
+      }
+      edit({ kind: 'delete', nodeIds, edges: wires });
+    } else {
+      handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+  const onKeyUp = (event: ReactKeyboardEvent) => {
+    if (!readOnly && event.key.startsWith('Arrow') && !isTyping(event)) {
+      reportMoves(flow.getNodes().filter((n) => n.selected));
+    }
+  };
+  // Clicking anywhere in the canvas gives it the keyboard, so Delete and Ctrl+Z work next.
+  const onPointerDownCapture = () => {
+    const root = rootRef.current;
+    if (root && !root.contains(document.activeElement)) {
+      root.focus({ preventScroll: true });
+    }
+  };
+
+  return (
+    <div
+      className={`dt-canvas${readOnly ? ' dt-read-only' : ''}`}
+      ref={rootRef}
+      tabIndex={0}
+      aria-label="Flow canvas"
+      onKeyDown={onKeyDown}
+      onKeyUp={onKeyUp}
+      onPointerDownCapture={onPointerDownCapture}
+    >
+      {!readOnly && palette.length > 0 && <Palette items={palette} onAdd={onPaletteAdd} />}
+      <div className="dt-pane" ref={paneRef}>
+        <ReactFlow<BoxNode, Wire>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
+          onSelectionChange={onSelectionChange}
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onReconnect={onReconnect}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
-          deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
-          onSelectionChange={onSelectionChange}
+          edgesReconnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           minZoom={0.1}
           proOptions={{ hideAttribution: true }}
-          fitView
         >
           <Background gap={20} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable style={{ width: 160, height: 110 }} nodeColor={(n) => TYPE_COLORS[(n.data as CanvasNode).type] ?? '#64748b'} />
-          <FitOnLoad graph={graph ?? EMPTY} />
+          <MiniMap pannable zoomable style={{ width: 160, height: 110 }} nodeColor={(n) => colorOf((n.data as BoxData).type)} />
+          <ViewportController nodes={nodes} fitGen={fitGen} focus={focus} />
         </ReactFlow>
+      </div>
+    </div>
+  );
+}
+
+// ---- The web component ------------------------------------------------------------------------
+
+class FlowCanvasElement extends ReactAdapterElement {
+  protected override render(hooks: RenderHooks) {
+    const [graph] = hooks.useState<CanvasGraph>('graph');
+    const [readOnly] = hooks.useState<boolean>('readOnly');
+    const [palette] = hooks.useState<PaletteItem[]>('palette');
+    const [run] = hooks.useState<RunView | null>('run');
+    const [focus] = hooks.useState<FocusRequest | null>('focus');
+    const [fitRequest] = hooks.useState<number>('fitRequest');
+    const [dirty] = hooks.useState<boolean>('dirty');
+    const [, setSelectedNode] = hooks.useState<string | null>('selectedNode');
+    // (DispatchEvent<T> distributes over a union; one function takes every kind.)
+    const edit = hooks.useCustomEvent<EditDetail>('canvas-edit') as unknown as (detail: EditDetail) => boolean;
+    const reportSelection = hooks.useCustomEvent<SelectionDetail>('canvas-selection');
+    useEffect(() => {
+      if (!dirty) {
+        return undefined;
+      }
+      const ask = (event: BeforeUnloadEvent) => {
+        event.preventDefault();
+        event.returnValue = '';
+      };
+      window.addEventListener('beforeunload', ask);
+      return () => window.removeEventListener('beforeunload', ask);
+    }, [dirty]);
+    return (
+      <ReactFlowProvider>
+        <Canvas
+          graph={graph ?? EMPTY}
+          readOnly={readOnly ?? true}
+          palette={palette ?? []}
+          run={run ?? NO_RUN}
+          focus={focus ?? null}
+          fitRequest={fitRequest ?? 0}
+          edit={edit}
+          reportSelection={reportSelection}
+          setSelectedNode={setSelectedNode}
+        />
       </ReactFlowProvider>
     );
   }

@@ -6,28 +6,48 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.react.ReactAdapterComponent;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The React Flow canvas (frontend/flow-canvas.tsx). Java sets the graph; the browser draws it with
  * zoom, pan, fit view and a minimap, reports the selection and reports edits ({@link CanvasEdit})
  * without applying them itself: the editor applies each edit to its working copy and sends the
  * resulting graph back.
+ *
+ * <p>Browser to server: the state {@code selectedNode}, and the DOM events {@code canvas-edit} and
+ * {@code canvas-selection} whose details {@link CanvasEvents} reads. Server to browser: the states
+ * {@code graph}, {@code readOnly}, {@code palette}, {@code run}, {@code focus}, {@code fitRequest}
+ * and {@code dirty}.
  */
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
 @JsModule("./flow-canvas.tsx")
 @Tag("dialtone-flow-canvas")
 public class FlowCanvas extends ReactAdapterComponent {
 
+  private static final Logger LOG = LoggerFactory.getLogger(FlowCanvas.class);
+  private static final String DETAIL = "event.detail";
+
+  private boolean readOnly;
+  private long focusRequests;
+  private long fitRequests;
+
   public FlowCanvas() {
     setGraph(new CanvasGraph(List.of(), List.of()));
     setReadOnly(true);
     setPalette(List.of());
     showRun(RunView.NONE);
+    setDirty(false);
+    setState("fitRequest", fitRequests);
     addStateChangeListener(
         "selectedNode", String.class, id -> fireEvent(new NodeSelectedEvent(this, id)));
+    getElement().addEventListener("canvas-edit", this::onEdit).addEventData(DETAIL);
+    getElement().addEventListener("canvas-selection", this::onSelection).addEventData(DETAIL);
   }
 
   /** Replaces the drawn graph; the selection and the viewport stay as they are. */
@@ -37,6 +57,7 @@ public class FlowCanvas extends ReactAdapterComponent {
 
   /** Read-only: nodes can be selected but not moved, wired, deleted or added. */
   public void setReadOnly(boolean readOnly) {
+    this.readOnly = readOnly;
     setState("readOnly", readOnly);
   }
 
@@ -47,17 +68,26 @@ public class FlowCanvas extends ReactAdapterComponent {
 
   /** Whether the draft has unsaved changes: the browser then asks before the page is left. */
   public void setDirty(boolean dirty) {
-    // implemented by the canvas work
+    setState("dirty", dirty);
   }
 
   /** Selects the node and scrolls the canvas so that it is in the centre. */
   public void focusNode(String nodeId) {
-    // implemented by the canvas work
+    // The counter makes a repeated request for the same node a change the browser sees.
+    setState("focus", new FocusRequest(nodeId, ++focusRequests));
+  }
+
+  /**
+   * Fits the whole flow into view. The canvas does this by itself when a graph of other nodes
+   * arrives (another flow); call it when a flow is opened that may share node ids with the last.
+   */
+  public void fitView() {
+    setState("fitRequest", ++fitRequests);
   }
 
   /** Marks a running or finished call's path on the canvas ({@link RunView#NONE} clears it). */
   public void showRun(RunView run) {
-    // implemented by the canvas work
+    setState("run", run);
   }
 
   public Registration addNodeSelectedListener(ComponentEventListener<NodeSelectedEvent> listener) {
@@ -72,6 +102,41 @@ public class FlowCanvas extends ReactAdapterComponent {
   public Registration addEditListener(ComponentEventListener<EditEvent> listener) {
     return addListener(EditEvent.class, listener);
   }
+
+  private void onEdit(DomEvent event) {
+    JsonNode detail = event.getEventData().get(DETAIL);
+    CanvasEvents.edit(detail)
+        .ifPresentOrElse(
+            edit -> {
+              // Only a copy leaves the flow as it is; the rest needs an editable canvas.
+              if (readOnly && !(edit instanceof CanvasEdit.Copy)) {
+                LOG.debug("Ignored a canvas edit on a read-only canvas: {}", edit);
+              } else {
+                LOG.debug("Canvas edit: {}", edit);
+                fireEvent(new EditEvent(this, edit));
+              }
+            },
+            () -> LOG.warn("Ignored a malformed canvas edit: {}", abbreviated(detail)));
+  }
+
+  private void onSelection(DomEvent event) {
+    JsonNode detail = event.getEventData().get(DETAIL);
+    CanvasEvents.selection(detail)
+        .ifPresentOrElse(
+            selection -> {
+              LOG.debug("Canvas selection: {}", selection);
+              fireEvent(new SelectionEvent(this, selection.nodeIds(), selection.edges()));
+            },
+            () -> LOG.warn("Ignored a malformed canvas selection: {}", abbreviated(detail)));
+  }
+
+  private static String abbreviated(JsonNode detail) {
+    String text = String.valueOf(detail);
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+  }
+
+  /** What {@link #focusNode} sends: the nonce tells two requests for one node apart. */
+  record FocusRequest(String id, long nonce) {}
 
   /** A palette entry: the node type and a one-line description shown as its tooltip. */
   public record PaletteItem(String type, String description) {}

@@ -1,8 +1,16 @@
 package dev.dialtone.e2e.pages;
 
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.KeyboardModifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** The editor: a flow's header and its React Flow canvas. */
 public final class EditorPage {
@@ -98,6 +106,202 @@ public final class EditorPage {
   /** "Version 1 published", or why it was not. */
   public Locator publishResult() {
     return page.locator("#publish-result");
+  }
+
+  // ---- Editing on the canvas ----------------------------------------------------------------
+
+  /** A position on the canvas, in flow coordinates (what the document stores). */
+  public record Point(double x, double y) {}
+
+  /** The palette's tiles (hidden while the canvas is read-only). */
+  public Locator palette() {
+    return page.locator("#canvas [data-palette-type]");
+  }
+
+  public Locator paletteItem(String type) {
+    return page.locator("#canvas [data-palette-type='" + type + "']");
+  }
+
+  /** Clicks a palette tile: the canvas adds the node near the middle of the view. */
+  public EditorPage addFromPalette(String type) {
+    paletteItem(type).click();
+    return this;
+  }
+
+  /**
+   * Drags a palette tile onto the canvas and drops it {@code x}, {@code y} pixels from the canvas
+   * pane's top left corner. The drag is dispatched as DOM drag events: Playwright's own HTML5 drag
+   * leaves Chromium's mouse state behind, which breaks the next mouse drag.
+   */
+  public EditorPage dragPaletteItem(String type, double x, double y) {
+    paletteItem(type)
+        .evaluate(
+            """
+            (tile, at) => {
+              const data = new DataTransfer();
+              tile.dispatchEvent(new DragEvent('dragstart', {bubbles: true, cancelable: true, dataTransfer: data}));
+              const pane = tile.closest('dialtone-flow-canvas').querySelector('.react-flow').getBoundingClientRect();
+              const init = {bubbles: true, cancelable: true, dataTransfer: data,
+                            clientX: pane.left + at.x, clientY: pane.top + at.y};
+              const target = document.elementFromPoint(init.clientX, init.clientY);
+              for (const type of ['dragenter', 'dragover', 'drop']) {
+                target.dispatchEvent(new DragEvent(type, init));
+              }
+              tile.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));
+            }
+            """,
+            Map.of("x", x, "y", y));
+    return this;
+  }
+
+  /** An output port of a node (its handle), e.g. {@code port("route", "default")}. */
+  public Locator port(String nodeId, String port) {
+    return node(nodeId).locator(".react-flow__handle.source[data-handleid='" + port + "']");
+  }
+
+  /** Drags a wire from {@code from}'s {@code port} onto {@code to}'s input. */
+  public EditorPage connect(String from, String port, String to) {
+    BoundingBox start = port(from, port).boundingBox();
+    BoundingBox end = node(to).locator(".react-flow__handle.target").boundingBox();
+    page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
+    page.mouse().down();
+    page.mouse()
+        .move(end.x + end.width / 2, end.y + end.height / 2, new Mouse.MoveOptions().setSteps(12));
+    page.mouse().up();
+    return this;
+  }
+
+  /** Drags a node (and whatever else is selected with it) by dx, dy screen pixels. */
+  public EditorPage dragNode(String nodeId, double dx, double dy) {
+    BoundingBox box = node(nodeId).locator(".dt-head").boundingBox();
+    double x = box.x + box.width / 2;
+    double y = box.y + box.height / 2;
+    page.mouse().move(x, y);
+    page.mouse().down();
+    page.mouse().move(x + dx, y + dy, new Mouse.MoveOptions().setSteps(12));
+    page.mouse().up();
+    return this;
+  }
+
+  /** Selects exactly these nodes: a click on the first, shift-clicks on the rest. */
+  public EditorPage select(String... nodeIds) {
+    for (int i = 0; i < nodeIds.length; i++) {
+      Locator head = node(nodeIds[i]).locator(".dt-head");
+      if (i == 0) {
+        head.click();
+      } else {
+        head.click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.SHIFT)));
+      }
+    }
+    return this;
+  }
+
+  /** The wire from {@code from}'s {@code port} to {@code to}. */
+  public Locator edge(String from, String port, String to) {
+    return page.locator(
+        "#canvas .react-flow__edge[data-id^='" + from + ":" + port + "->" + to + "#']");
+  }
+
+  /** Clicks a wire in the middle of its path (shift: add it to the selection). */
+  public EditorPage selectEdge(String from, String port, String to, boolean add) {
+    @SuppressWarnings("unchecked")
+    Map<String, Number> at =
+        (Map<String, Number>)
+            edge(from, port, to)
+                .evaluate(
+                    """
+                    edge => {
+                      const path = edge.querySelector('.react-flow__edge-interaction')
+                          ?? edge.querySelector('.react-flow__edge-path');
+                      const middle = path.getPointAtLength(path.getTotalLength() / 2);
+                      const screen = new DOMPoint(middle.x, middle.y).matrixTransform(path.getScreenCTM());
+                      return {x: screen.x, y: screen.y};
+                    }
+                    """);
+    if (add) {
+      page.keyboard().down("Shift");
+    }
+    page.mouse().click(at.get("x").doubleValue(), at.get("y").doubleValue());
+    if (add) {
+      page.keyboard().up("Shift");
+    }
+    return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> selectedNodeIds() {
+    return (List<String>)
+        page.locator("#canvas .react-flow__node.selected")
+            .evaluateAll("nodes => nodes.map(n => n.dataset.id)");
+  }
+
+  public Locator selectedEdges() {
+    return page.locator("#canvas .react-flow__edge.selected");
+  }
+
+  /** Gives the canvas the keyboard (unless something in it has it already). */
+  public EditorPage focusCanvas() {
+    page.locator("#canvas .dt-canvas")
+        .evaluate("c => { if (!c.contains(document.activeElement)) c.focus(); }");
+    return this;
+  }
+
+  /** Presses keys on the canvas, e.g. {@code pressKeys("Control+c", "Control+v")} or "Delete". */
+  public EditorPage pressKeys(String... keys) {
+    focusCanvas();
+    Arrays.stream(keys).forEach(page.keyboard()::press);
+    return this;
+  }
+
+  /** Where the node is drawn, in flow coordinates. */
+  @SuppressWarnings("unchecked")
+  public Point nodePosition(String nodeId) {
+    Map<String, Number> at =
+        (Map<String, Number>)
+            node(nodeId)
+                .evaluate(
+                    """
+                    n => {
+                      const m = new DOMMatrixReadOnly(n.style.transform);
+                      return {x: m.m41, y: m.m42};
+                    }
+                    """);
+    return new Point(at.get("x").doubleValue(), at.get("y").doubleValue());
+  }
+
+  /** "active" (running now), "visited" (on the call's path) or null. */
+  public String runState(String nodeId) {
+    return node(nodeId).getAttribute("data-run");
+  }
+
+  /** How long the node took on the shown call, e.g. "1.2 s" (absent when unknown). */
+  public Locator durationBadge(String nodeId) {
+    return node(nodeId).locator(".dt-duration");
+  }
+
+  /** The wires the shown call took. */
+  public Locator takenEdges() {
+    return page.locator("#canvas .react-flow__edge[data-taken='true']");
+  }
+
+  /**
+   * Reloads the page, leaving it even if the browser asks first; true when it asked (the draft had
+   * unsaved changes). Browsers only ask once the person has interacted with the page.
+   */
+  public boolean reloadAskingBeforeLeaving() {
+    AtomicBoolean asked = new AtomicBoolean();
+    Consumer<Dialog> leave =
+        dialog -> {
+          asked.compareAndSet(false, "beforeunload".equals(dialog.type()));
+          dialog.accept();
+        };
+    page.onDialog(leave);
+    try {
+      reload();
+    } finally {
+      page.offDialog(leave);
+    }
+    return asked.get();
   }
 
   public EditorPage reload() {
