@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,17 @@ final class Api {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(document)),
         201);
+  }
+
+  /** The calls of a flow, newest first. */
+  List<JsonNode> calls(String flowId) {
+    List<JsonNode> calls = new ArrayList<>();
+    send(request("/api/v1/calls?flow_id=" + flowId).GET(), 200).get("calls").forEach(calls::add);
+    return calls;
+  }
+
+  JsonNode transcript(String callId) {
+    return send(request("/api/v1/calls/" + callId + "/transcript").GET(), 200);
   }
 
   JsonNode flow(String id) {

@@ -121,6 +121,7 @@ public class EditorView extends Main
     Component body;
     if (view.document() != null) {
       editor.load(view.document());
+      canvas.fitView();
       testCallPanel = null;
       canvas.showRun(FlowCanvas.RunView.NONE);
       side.removeAll();

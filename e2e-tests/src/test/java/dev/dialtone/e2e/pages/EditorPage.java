@@ -178,6 +178,8 @@ public final class EditorPage {
     double y = box.y + box.height / 2;
     page.mouse().move(x, y);
     page.mouse().down();
+    // The drag starts with the first move and does not count it: make that one a single pixel.
+    page.mouse().move(x + Math.signum(dx), y + Math.signum(dy));
     page.mouse().move(x + dx, y + dy, new Mouse.MoveOptions().setSteps(12));
     page.mouse().up();
     return this;
