@@ -9,7 +9,6 @@ import dev.dialtone.e2e.pages.LoginPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Journey 3 (the part without drawing): a branch without {@code default} is listed and marked,
@@ -21,34 +20,43 @@ class PublishJourneyIT {
   @Test
   void aBranchWithoutDefaultStopsPublishingUntilItIsFixed(Page page, DialtoneApp app, Api api) {
     String name = Fixtures.unique("Menu without default");
-    ObjectNode fixed = Fixtures.seedIvr(name);
-    JsonNode stored = api.createFlow(Fixtures.withoutDefault(fixed).toString());
+    JsonNode stored = api.createFlow(Fixtures.seedIvr(name).toString());
     String id = stored.get("id").asString();
-    assertThat(stored.get("problems").toString()).contains("route");
+    assertThat(stored.get("problems")).isEmpty();
     new LoginPage(page, app.baseUri().toString())
         .open()
         .logInAs(DialtoneApp.ADMIN, app.adminPassword());
     EditorPage editor = new EditorPage(page, app.baseUri().toString()).open(id);
+    assertThat(editor.problems()).isHidden();
 
+    // Cut the branch's default wire on the canvas: the validator speaks up at once.
+    editor.selectEdge("route", "default", "retry", false).pressKeys("Delete");
+    assertThat(editor.edge("route", "default", "retry")).hasCount(0);
     assertThat(editor.problemFor("route")).containsText("default");
     assertThat(editor.isMarked("route")).isTrue();
     assertThat(editor.isMarked("menu")).isFalse();
 
     editor.publish();
 
-    // Without its default the retry path is unreachable too: every problem the API reports counts.
-    int problems = stored.get("problems").size();
+    // Publishing saves the draft first, then refuses it; without its default the retry path is
+    // unreachable too, and every problem the API reports counts.
+    JsonNode saved = api.flow(id);
+    int problems = saved.get("problems").size();
+    assertThat(saved.get("problems").toString()).contains("route");
     assertThat(editor.publishResult())
         .hasText(
             "Not published: "
                 + problems
                 + (problems == 1 ? " problem stops it" : " problems stop it"));
-    assertThat(editor.problemFor("route")).isVisible();
     Screenshots.take(page, "editor-publish-refused");
     assertThat(api.flow(id).get("published_version").isNull()).isTrue();
 
-    api.updateFlow(id, stored.get("revision").asInt(), fixed.toString());
-    editor.reload();
+    // Clicking the problem finds the node: selected, in the property panel.
+    editor.problemFor("route").click();
+    assertThat(page.locator("#property-panel .property-form[data-node-type='branch']")).isVisible();
+    assertThat(editor.selectedNodeIds()).containsExactly("route");
+
+    editor.connect("route", "default", "retry");
     assertThat(editor.problems()).isHidden();
     assertThat(editor.isMarked("route")).isFalse();
 
@@ -57,5 +65,6 @@ class PublishJourneyIT {
     assertThat(editor.publishResult()).hasText("Version 1 published");
     Screenshots.take(page, "editor-published");
     assertThat(api.flow(id).get("published_version").asInt()).isEqualTo(1);
+    assertThat(api.flow(id).get("document").toString()).contains("\"port\":\"default\"");
   }
 }
