@@ -36,6 +36,8 @@ class EditingJourneyIT {
     assertThat(editor.node("sales1")).isVisible();
     assertThat(editor.node("sales_bye1")).isVisible();
     assertThat(editor.edge("sales1", "next", "sales_bye1")).hasCount(1);
+    page.waitForCondition(
+        () -> editor.selectedNodeIds().size() == 2 && editor.selectedNodeIds().contains("sales1"));
     assertThat(editor.selectedNodeIds()).containsExactlyInAnyOrder("sales1", "sales_bye1");
     assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "true");
 

@@ -54,7 +54,8 @@ class PublishJourneyIT {
     // Clicking the problem finds the node: selected, in the property panel.
     editor.problemFor("route").click();
     assertThat(page.locator("#property-panel .property-form[data-node-type='branch']")).isVisible();
-    assertThat(editor.selectedNodeIds()).containsExactly("route");
+    assertThat(page.locator("#canvas .react-flow__node.selected[data-id='route']")).hasCount(1);
+    assertThat(page.locator("#canvas .react-flow__node.selected")).hasCount(1);
 
     editor.connect("route", "default", "retry");
     assertThat(editor.problems()).isHidden();
