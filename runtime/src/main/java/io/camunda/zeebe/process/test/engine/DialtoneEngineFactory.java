@@ -16,12 +16,10 @@ import io.camunda.zeebe.scheduler.clock.ActorClock;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.grpc.Server;
-import io.grpc.netty.NettyServerBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 
 /**
  * Builds zeebe-process-test's in-process engine the way a long-running Dialtone needs it, which
@@ -31,7 +29,9 @@ import java.net.InetSocketAddress;
  *   <li>the engine's state lives in RocksDB (Zeebe's own state store) in a throwaway directory,
  *       instead of the test engine's in-memory map that copies the whole state on every iteration —
  *       which made each command slower as more calls were live;
- *   <li>the gateway listens on the loopback interface only.
+ *   <li>the gateway is reachable in-process only, under a name: the runtime's client talks to it
+ *       without a socket, HTTP/2 framing or protobuf encoding, and the gateway runs each request on
+ *       the thread that sent it, so a command reaches the engine's log without a thread hop.
  * </ul>
  *
  * It lives in the engine's package because the engine's building blocks are package-private; the
@@ -43,7 +43,12 @@ public final class DialtoneEngineFactory {
 
   private DialtoneEngineFactory() {}
 
-  public static ZeebeTestEngine create(int port, File stateDirectory, long stateMemoryBytes) {
+  /**
+   * @param gatewayName the in-process name the gateway serves under (see {@code
+   *     InProcessChannelBuilder.forName})
+   */
+  public static ZeebeTestEngine create(
+      String gatewayName, File stateDirectory, long stateMemoryBytes) {
     ControlledActorClock clock =
         (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
@@ -61,11 +66,10 @@ public final class DialtoneEngineFactory {
     GatewayRequestStore requests = new GatewayRequestStore();
     InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(writer);
     GrpcToLogStreamGateway gateway =
-        new GrpcToLogStreamGateway(writer, PARTITION, PARTITION, port, requests, jobStreamer);
+        new GrpcToLogStreamGateway(writer, PARTITION, PARTITION, 0, requests, jobStreamer);
+    // The gateway's handlers only append a command to the log, so they run on the sender's thread.
     Server server =
-        NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
-            .addService(gateway)
-            .build();
+        InProcessServerBuilder.forName(gatewayName).directExecutor().addService(gateway).build();
     GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, intent -> {});
     ZeebeDb<ZbColumnFamilies> db = rocksDb(stateDirectory, stateMemoryBytes);
     StreamProcessor processor =
