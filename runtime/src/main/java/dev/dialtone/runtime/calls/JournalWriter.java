@@ -21,11 +21,20 @@ final class JournalWriter implements AutoCloseable {
   private static final int MAX_BATCH = 1000;
 
   /**
+   * How long a change may wait for others to share its transaction. Nothing on a call's path waits
+   * for the journal; only observers (the live test-call panel) see changes this much later.
+   */
+  private static final long LINGER_MILLIS = 20;
+
+  /**
    * A change to store, and what to do once it is stored. A {@code row} (an event, a step, a step
    * end) lets the batch applier write many of them in one statement; {@code change} alone writes it
    * when a batch has to be replayed entry by entry.
    */
   record Entry(String what, Runnable change, Runnable afterCommit, Object row) {}
+
+  /** Put before a flush's own entry: a batch it starts is written without lingering. */
+  private static final Entry FLUSH_MARK = new Entry("flush", () -> {}, () -> {}, null);
 
   private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
   private final Consumer<Runnable> inTransaction;
@@ -46,6 +55,7 @@ final class JournalWriter implements AutoCloseable {
   /** Waits until everything submitted so far is stored. */
   void flush() {
     CountDownLatch drained = new CountDownLatch(1);
+    queue.add(FLUSH_MARK);
     queue.add(new Entry("flush", () -> {}, drained::countDown, null));
     try {
       if (!drained.await(30, TimeUnit.SECONDS)) {
@@ -68,7 +78,13 @@ final class JournalWriter implements AutoCloseable {
     List<Entry> batch = new ArrayList<>();
     while (running) {
       try {
-        batch.add(queue.take());
+        Entry first = queue.take();
+        batch.add(first);
+        if (first != FLUSH_MARK && queue.size() < MAX_BATCH - 1) {
+          // Let the changes of the next moments join this one: a transaction and a statement per
+          // kind of change cost about as much for one row as for a hundred.
+          Thread.sleep(LINGER_MILLIS);
+        }
       } catch (InterruptedException e) {
         return;
       }
