@@ -20,6 +20,9 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
 import java.lang.reflect.Method;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds zeebe-process-test's in-process engine the way a long-running Dialtone needs it, which
@@ -29,6 +32,8 @@ import java.lang.reflect.Method;
  *   <li>the engine's state lives in RocksDB (Zeebe's own state store) in a throwaway directory,
  *       instead of the test engine's in-memory map that copies the whole state on every iteration —
  *       which made each command slower as more calls were live;
+ *   <li>the log forgets processed records beyond a retained tail ({@link TrimmedLogStorage}),
+ *       instead of keeping every record of every call on the heap;
  *   <li>the gateway is reachable in-process only, under a name: the runtime's client talks to it
  *       without a socket, HTTP/2 framing or protobuf encoding, and the gateway runs each request on
  *       the thread that sent it, so a command reaches the engine's log without a thread hop.
@@ -40,6 +45,12 @@ import java.lang.reflect.Method;
 public final class DialtoneEngineFactory {
 
   private static final int PARTITION = 1;
+
+  /**
+   * Processed records kept for readers of the record stream (tests, tools): the newest ones, about
+   * this many bytes; older processed records are dropped.
+   */
+  private static final long LOG_RETAINED_BYTES = 32L << 20;
 
   private DialtoneEngineFactory() {}
 
@@ -53,7 +64,7 @@ public final class DialtoneEngineFactory {
         (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
-    InMemoryLogStorage storage = new InMemoryLogStorage();
+    TrimmedLogStorage storage = new TrimmedLogStorage(LOG_RETAINED_BYTES);
     LogStream log =
         (LogStream)
             borrowed(
@@ -94,6 +105,10 @@ public final class DialtoneEngineFactory {
                 new CommandSender(writer),
                 jobStreamer,
                 clock);
+    // The monitor only listens for commits; it is typed to the test engine's storage class.
+    EngineStateMonitor monitor = new EngineStateMonitor(new InMemoryLogStorage(), processor);
+    storage.addCommitListener(monitor);
+    trimProcessedRecords(storage, processor);
     return new InMemoryEngine(
         server,
         processor,
@@ -103,7 +118,29 @@ public final class DialtoneEngineFactory {
         scheduler,
         new RecordStreamSourceImpl(log.newLogStreamReader(), PARTITION),
         clock,
-        new EngineStateMonitor(storage, processor));
+        monitor);
+  }
+
+  /** Once a second, forgets processed records beyond the retained tail; stops with the engine. */
+  private static void trimProcessedRecords(TrimmedLogStorage storage, StreamProcessor processor) {
+    ScheduledExecutorService trimmer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("zeebe-log-trim").daemon().unstarted(r));
+    trimmer.scheduleWithFixedDelay(
+        () -> {
+          if (processor.isActorClosed()) {
+            trimmer.shutdown();
+            return;
+          }
+          try {
+            storage.trim(processor.getLastProcessedPositionAsync().join());
+          } catch (RuntimeException stoppedMeanwhile) {
+            trimmer.shutdown();
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
   }
 
   private static ZeebeDb<ZbColumnFamilies> rocksDb(File directory, long memoryBytes) {
