@@ -20,6 +20,7 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
 import java.lang.reflect.Method;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +82,10 @@ public final class DialtoneEngineFactory {
     // The gateway's handlers only append a command to the log, so they run on the sender's thread.
     Server server =
         InProcessServerBuilder.forName(gatewayName).directExecutor().addService(gateway).build();
-    GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, intent -> {});
+    ExecutorService responseSender =
+        Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("zeebe-gateway-responses").daemon().unstarted(r));
+    GrpcResponseWriter responses = new HandedOffResponseWriter(gateway, requests, responseSender);
     ZeebeDb<ZbColumnFamilies> db = rocksDb(stateDirectory, stateMemoryBytes);
     StreamProcessor processor =
         (StreamProcessor)
@@ -108,7 +112,7 @@ public final class DialtoneEngineFactory {
     // The monitor only listens for commits; it is typed to the test engine's storage class.
     EngineStateMonitor monitor = new EngineStateMonitor(new InMemoryLogStorage(), processor);
     storage.addCommitListener(monitor);
-    trimProcessedRecords(storage, processor);
+    trimProcessedRecords(storage, processor, responseSender);
     return new InMemoryEngine(
         server,
         processor,
@@ -121,8 +125,12 @@ public final class DialtoneEngineFactory {
         monitor);
   }
 
-  /** Once a second, forgets processed records beyond the retained tail; stops with the engine. */
-  private static void trimProcessedRecords(TrimmedLogStorage storage, StreamProcessor processor) {
+  /**
+   * Once a second, forgets processed records beyond the retained tail; stops with the engine, and
+   * stops the response sender then too.
+   */
+  private static void trimProcessedRecords(
+      TrimmedLogStorage storage, StreamProcessor processor, ExecutorService responseSender) {
     ScheduledExecutorService trimmer =
         Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("zeebe-log-trim").daemon().unstarted(r));
@@ -130,6 +138,7 @@ public final class DialtoneEngineFactory {
         () -> {
           if (processor.isActorClosed()) {
             trimmer.shutdown();
+            responseSender.shutdown();
             return;
           }
           try {
