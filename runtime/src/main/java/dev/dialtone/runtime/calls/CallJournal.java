@@ -2,7 +2,9 @@ package dev.dialtone.runtime.calls;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -41,18 +43,24 @@ public class CallJournal implements AutoCloseable {
     write(
         "create call " + call.id(),
         () -> calls.insert(call),
-        o -> o.statusChanged(call.id(), call.status()));
+        o -> o.statusChanged(call.id(), call.status()),
+        new CallChange.Insert(call));
   }
 
   public void status(UUID callId, CallStatus status, Instant at) {
     write(
         "status " + status + " of " + callId,
         () -> calls.updateStatus(callId, status, at),
-        o -> o.statusChanged(callId, status));
+        o -> o.statusChanged(callId, status),
+        new CallChange.Status(callId, status, at));
   }
 
   public void rejected(UUID callId, String reason, Instant at) {
-    write("reject " + callId, () -> calls.setRejectReason(callId, reason), o -> {});
+    write(
+        "reject " + callId,
+        () -> calls.setRejectReason(callId, reason),
+        o -> {},
+        new CallChange.RejectReason(callId, reason));
     hungUp(callId, HangupReason.FAILED, HangupBy.LOCAL, at);
   }
 
@@ -60,14 +68,16 @@ public class CallJournal implements AutoCloseable {
     write(
         "hang up " + callId,
         () -> calls.hangup(callId, reason, by, at),
-        o -> o.statusChanged(callId, CallStatus.HANGUP));
+        o -> o.statusChanged(callId, CallStatus.HANGUP),
+        new CallChange.Hangup(callId, reason, by, at));
   }
 
   public void instanceStarted(UUID callId, long processInstanceKey) {
     write(
         "instance of " + callId,
         () -> calls.setProcessInstanceKey(callId, processInstanceKey),
-        o -> {});
+        o -> {},
+        new CallChange.InstanceKey(callId, processInstanceKey));
   }
 
   public void event(
@@ -104,30 +114,53 @@ public class CallJournal implements AutoCloseable {
     writer.close();
   }
 
-  private void write(String what, Runnable change, Consumer<CallObserver> notify) {
-    write(what, change, notify, null);
-  }
-
   private void write(String what, Runnable change, Consumer<CallObserver> notify, Object row) {
     writer.submit(new JournalWriter.Entry(what, change, () -> observers.forEach(notify), row));
   }
 
   /**
-   * Applies a batch: call records in order (so each exists before anything refers to it), then all
-   * transcript events, trace steps and step ends of the batch in one statement each — steps before
-   * their ends.
+   * Applies a batch in a few statements: all call-record changes (each call's in order, so each
+   * record exists before anything changes it), then all transcript events, trace steps and step
+   * ends, each kind in one batched statement — steps before their ends. A step that starts and ends
+   * within the batch is inserted finished.
    */
   private void applyBatch(List<JournalWriter.Entry> batch) {
+    List<CallChange> changes = new ArrayList<>();
     List<CallEvent> events = new ArrayList<>();
     List<CallStep> steps = new ArrayList<>();
+    Map<StepKey, Integer> stepIndex = new HashMap<>();
     List<StepEnd> ends = new ArrayList<>();
     for (JournalWriter.Entry entry : batch) {
       switch (entry.row()) {
+        case CallChange change -> changes.add(change);
         case CallEvent event -> events.add(event);
-        case CallStep step -> steps.add(step);
-        case StepEnd end -> ends.add(end);
+        case CallStep step -> {
+          stepIndex.put(new StepKey(step.callId(), step.seq()), steps.size());
+          steps.add(step);
+        }
+        case StepEnd end -> {
+          Integer index = stepIndex.get(new StepKey(end.callId(), end.seq()));
+          if (index == null) {
+            ends.add(end);
+          } else if (steps.get(index).endedAt() == null) {
+            CallStep step = steps.get(index);
+            steps.set(
+                index,
+                new CallStep(
+                    step.callId(),
+                    step.seq(),
+                    step.nodeId(),
+                    step.nodeType(),
+                    step.startedAt(),
+                    end.endedAt(),
+                    end.outcome()));
+          } // else: the step already ended in this batch, and the first end is the one kept
+        }
         case null, default -> entry.change().run();
       }
+    }
+    if (!changes.isEmpty()) {
+      calls.apply(changes);
     }
     if (!events.isEmpty()) {
       trace.appendEvents(events);
@@ -139,4 +172,6 @@ public class CallJournal implements AutoCloseable {
       trace.finishSteps(ends);
     }
   }
+
+  private record StepKey(UUID callId, int seq) {}
 }

@@ -11,13 +11,18 @@ import dev.dialtone.db.tables.records.CallsRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.TableField;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
@@ -99,6 +104,236 @@ public class CallRepository {
   public boolean setRejectReason(UUID callId, String reason) {
     return dsl.update(CALLS).set(CALLS.REJECT_REASON, reason).where(CALLS.ID.eq(callId)).execute()
         == 1;
+  }
+
+  /**
+   * Applies many changes with one prepared statement per kind of change, each a JDBC batch: what
+   * the call journal writes under load. A call's changes keep their order (the k-th change of every
+   * call is applied before any call's (k+1)-th); changes to different calls touch different rows,
+   * so their relative order does not matter. Each statement means what the single-change method of
+   * the same name means (forward-only status, first hang-up wins).
+   */
+  void apply(List<CallChange> changes) {
+    // A call inserted in this batch takes its later changes into the insert: one statement.
+    Map<UUID, NewRow> inserted = new LinkedHashMap<>();
+    Map<UUID, Integer> changesPerCall = new HashMap<>();
+    List<Map<Object, List<CallChange>>> rounds = new ArrayList<>();
+    for (CallChange change : changes) {
+      NewRow row = inserted.get(change.callId());
+      if (row != null) {
+        row.apply(change);
+        continue;
+      }
+      if (change instanceof CallChange.Insert insert
+          && !changesPerCall.containsKey(change.callId())) {
+        inserted.put(change.callId(), new NewRow(insert.call()));
+        continue;
+      }
+      int round = changesPerCall.merge(change.callId(), 1, Integer::sum) - 1;
+      if (round == rounds.size()) {
+        rounds.add(new LinkedHashMap<>());
+      }
+      rounds.get(round).computeIfAbsent(change.kind(), kind -> new ArrayList<>()).add(change);
+    }
+    if (!inserted.isEmpty()) {
+      BatchBindStep batch = dsl.batch(NewRow.template(dsl));
+      for (NewRow row : inserted.values()) {
+        batch = batch.bind(row.bindValues());
+      }
+      batch.execute();
+    }
+    for (Map<Object, List<CallChange>> round : rounds) {
+      for (List<CallChange> sameKind : round.values()) {
+        BatchBindStep batch = dsl.batch(template(sameKind.getFirst()));
+        for (CallChange change : sameKind) {
+          batch = batch.bind(bindValues(change));
+        }
+        batch.execute();
+      }
+    }
+  }
+
+  /**
+   * A new call's row with the changes that followed its creation in the same batch, applied the way
+   * the single statements would apply them (status forward only, first hang-up wins).
+   */
+  private static final class NewRow {
+    private final NewCall call;
+    private CallStatus status;
+    private Instant ringing;
+    private Instant progressing;
+    private Instant hangupAt;
+    private Instant updated;
+    private HangupReason hangupReason;
+    private HangupBy hangupBy;
+    private String rejectReason;
+    private Long processInstanceKey;
+
+    NewRow(NewCall call) {
+      this.call = call;
+      this.status = call.status();
+      this.updated = call.createdAt();
+      this.rejectReason = call.rejectReason();
+    }
+
+    void apply(CallChange change) {
+      switch (change) {
+        case CallChange.Status(UUID id, CallStatus next, Instant at) -> {
+          if (status.rank() < next.rank()) {
+            status = next;
+            updated = at;
+            switch (next) {
+              case RINGING -> ringing = at;
+              case PROGRESSING -> progressing = at;
+              case HANGUP -> hangupAt = at;
+              case DIALING, TERMINATING, CANCELING -> {}
+            }
+          }
+        }
+        case CallChange.Hangup(UUID id, HangupReason reason, HangupBy by, Instant at) -> {
+          if (status != CallStatus.HANGUP) {
+            status = CallStatus.HANGUP;
+            hangupReason = reason;
+            hangupBy = by;
+            hangupAt = at;
+            updated = at;
+          }
+        }
+        case CallChange.InstanceKey(UUID id, long key) -> processInstanceKey = key;
+        case CallChange.RejectReason(UUID id, String reason) -> rejectReason = reason;
+        case CallChange.Insert ignored -> {
+          // a second insert of the same call: the primary key rejects it, as it would alone
+          throw new IllegalStateException("call " + call.id() + " inserted twice");
+        }
+      }
+    }
+
+    static Query template(DSLContext dsl) {
+      return dsl.insertInto(CALLS)
+          .set(CALLS.ID, (UUID) null)
+          .set(CALLS.FLOW_ID, (UUID) null)
+          .set(CALLS.FLOW_VERSION, (Integer) null)
+          .set(CALLS.REVISION, (String) null)
+          .set(CALLS.DIRECTION, (String) null)
+          .set(CALLS.SOURCE, (String) null)
+          .set(CALLS.DESTINATION, (String) null)
+          .set(CALLS.STATUS, (String) null)
+          .set(CALLS.HANGUP_REASON, (String) null)
+          .set(CALLS.HANGUP_BY, (String) null)
+          .set(CALLS.MASTER_CALL_ID, (UUID) null)
+          .set(CALLS.REJECT_REASON, (String) null)
+          .set(CALLS.PROCESS_INSTANCE_KEY, (Long) null)
+          .set(CALLS.TM_CREATE, (OffsetDateTime) null)
+          .set(CALLS.TM_RINGING, (OffsetDateTime) null)
+          .set(CALLS.TM_PROGRESSING, (OffsetDateTime) null)
+          .set(CALLS.TM_HANGUP, (OffsetDateTime) null)
+          .set(CALLS.TM_UPDATE, (OffsetDateTime) null);
+    }
+
+    Object[] bindValues() {
+      return new Object[] {
+        call.id(),
+        call.flowId(),
+        call.flowVersion(),
+        toDb(call.revision()),
+        toDb(call.direction()),
+        call.source(),
+        call.destination(),
+        toDb(status),
+        toDb(hangupReason),
+        toDb(hangupBy),
+        call.masterCallId(),
+        rejectReason,
+        processInstanceKey,
+        utc(call.createdAt()),
+        utc(ringing),
+        utc(progressing),
+        utc(hangupAt),
+        utc(updated)
+      };
+    }
+  }
+
+  /** The statement for a kind of change, with a bind placeholder wherever a change's value goes. */
+  private Query template(CallChange change) {
+    return switch (change) {
+      case CallChange.Insert ignored ->
+          dsl.insertInto(CALLS)
+              .set(CALLS.ID, (UUID) null)
+              .set(CALLS.FLOW_ID, (UUID) null)
+              .set(CALLS.FLOW_VERSION, (Integer) null)
+              .set(CALLS.REVISION, (String) null)
+              .set(CALLS.DIRECTION, (String) null)
+              .set(CALLS.SOURCE, (String) null)
+              .set(CALLS.DESTINATION, (String) null)
+              .set(CALLS.STATUS, (String) null)
+              .set(CALLS.MASTER_CALL_ID, (UUID) null)
+              .set(CALLS.REJECT_REASON, (String) null)
+              .set(CALLS.TM_CREATE, (OffsetDateTime) null)
+              .set(CALLS.TM_UPDATE, (OffsetDateTime) null);
+      case CallChange.Status status -> {
+        UpdateSetMoreStep<CallsRecord> update =
+            dsl.update(CALLS)
+                .set(CALLS.STATUS, inline(toDb(status.status())))
+                .set(CALLS.TM_UPDATE, (OffsetDateTime) null);
+        TableField<CallsRecord, OffsetDateTime> stamp = timestampOf(status.status());
+        if (stamp != null) {
+          update = update.set(stamp, (OffsetDateTime) null);
+        }
+        yield update.where(
+            CALLS.ID.eq((UUID) null).and(CURRENT_RANK.lt(inline(status.status().rank()))));
+      }
+      case CallChange.Hangup ignored ->
+          dsl.update(CALLS)
+              .set(CALLS.STATUS, inline(toDb(CallStatus.HANGUP)))
+              .set(CALLS.HANGUP_REASON, (String) null)
+              .set(CALLS.HANGUP_BY, (String) null)
+              .set(CALLS.TM_HANGUP, (OffsetDateTime) null)
+              .set(CALLS.TM_UPDATE, (OffsetDateTime) null)
+              .where(
+                  CALLS.ID.eq((UUID) null).and(CALLS.STATUS.ne(inline(toDb(CallStatus.HANGUP)))));
+      case CallChange.InstanceKey ignored ->
+          dsl.update(CALLS)
+              .set(CALLS.PROCESS_INSTANCE_KEY, (Long) null)
+              .where(CALLS.ID.eq((UUID) null));
+      case CallChange.RejectReason ignored ->
+          dsl.update(CALLS).set(CALLS.REJECT_REASON, (String) null).where(CALLS.ID.eq((UUID) null));
+    };
+  }
+
+  /** A change's values, in the order of its {@link #template}'s placeholders. */
+  private static Object[] bindValues(CallChange change) {
+    return switch (change) {
+      case CallChange.Insert(NewCall call) ->
+          new Object[] {
+            call.id(),
+            call.flowId(),
+            call.flowVersion(),
+            toDb(call.revision()),
+            toDb(call.direction()),
+            call.source(),
+            call.destination(),
+            toDb(call.status()),
+            call.masterCallId(),
+            call.rejectReason(),
+            utc(call.createdAt()),
+            utc(call.createdAt())
+          };
+      case CallChange.Status status ->
+          timestampOf(status.status()) == null
+              ? new Object[] {utc(status.at()), status.callId()}
+              : new Object[] {utc(status.at()), utc(status.at()), status.callId()};
+      case CallChange.Hangup hangup ->
+          new Object[] {
+            toDb(hangup.reason()),
+            toDb(hangup.by()),
+            utc(hangup.at()),
+            utc(hangup.at()),
+            hangup.callId()
+          };
+      case CallChange.InstanceKey key -> new Object[] {key.processInstanceKey(), key.callId()};
+      case CallChange.RejectReason reject -> new Object[] {reject.reason(), reject.callId()};
+    };
   }
 
   public Optional<CallRecord> find(UUID callId) {

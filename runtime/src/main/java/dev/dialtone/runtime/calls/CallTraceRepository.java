@@ -9,11 +9,12 @@ import static dev.dialtone.runtime.db.Timestamps.utc;
 
 import dev.dialtone.runtime.db.Attempts;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.UpdateConditionStep;
 import org.jooq.impl.DSL;
@@ -43,9 +44,6 @@ public class CallTraceRepository {
    */
   private static final int APPEND_ATTEMPTS = 3;
 
-  /** Keeps one multi-row INSERT well below PostgreSQL's 65535 bind parameters. */
-  private static final int BATCH_ROWS = 1000;
-
   private final DSLContext dsl;
 
   public CallTraceRepository(DSLContext dsl) {
@@ -74,10 +72,26 @@ public class CallTraceRepository {
     }
     dsl.transaction(
         tx -> {
-          for (int from = 0; from < events.size(); from += BATCH_ROWS) {
-            insertEvents(
-                tx.dsl(), events.subList(from, Math.min(events.size(), from + BATCH_ROWS)));
+          // One prepared statement, bound once per row: parsed once, however many rows.
+          BatchBindStep batch =
+              tx.dsl()
+                  .batch(
+                      tx.dsl()
+                          .insertInto(
+                              CALL_EVENTS,
+                              CALL_EVENTS.CALL_ID,
+                              CALL_EVENTS.SEQ,
+                              CALL_EVENTS.AT,
+                              CALL_EVENTS.TYPE,
+                              CALL_EVENTS.NODE_ID,
+                              CALL_EVENTS.CONTENT)
+                          .values((UUID) null, null, null, null, null, null));
+          for (CallEvent e : events) {
+            batch =
+                batch.bind(
+                    e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content());
           }
+          batch.execute();
         });
   }
 
@@ -120,9 +134,32 @@ public class CallTraceRepository {
     }
     dsl.transaction(
         tx -> {
-          for (int from = 0; from < steps.size(); from += BATCH_ROWS) {
-            insertSteps(tx.dsl(), steps.subList(from, Math.min(steps.size(), from + BATCH_ROWS)));
+          BatchBindStep batch =
+              tx.dsl()
+                  .batch(
+                      tx.dsl()
+                          .insertInto(
+                              CALL_STEPS,
+                              CALL_STEPS.CALL_ID,
+                              CALL_STEPS.SEQ,
+                              CALL_STEPS.NODE_ID,
+                              CALL_STEPS.NODE_TYPE,
+                              CALL_STEPS.STARTED_AT,
+                              CALL_STEPS.ENDED_AT,
+                              CALL_STEPS.OUTCOME)
+                          .values((UUID) null, null, null, null, null, null, null));
+          for (CallStep s : steps) {
+            batch =
+                batch.bind(
+                    s.callId(),
+                    s.seq(),
+                    s.nodeId(),
+                    s.nodeType(),
+                    utc(s.startedAt()),
+                    utc(s.endedAt()),
+                    s.outcome());
           }
+          batch.execute();
         });
   }
 
@@ -138,9 +175,19 @@ public class CallTraceRepository {
     if (ends.isEmpty()) {
       return 0;
     }
-    List<Query> queries = ends.stream().map(end -> (Query) finishQuery(dsl, end)).toList();
+    BatchBindStep batch =
+        dsl.batch(
+            dsl.update(CALL_STEPS)
+                .set(CALL_STEPS.ENDED_AT, (OffsetDateTime) null)
+                .set(CALL_STEPS.OUTCOME, (String) null)
+                .where(CALL_STEPS.CALL_ID.eq((UUID) null))
+                .and(CALL_STEPS.SEQ.eq((Integer) null))
+                .and(CALL_STEPS.ENDED_AT.isNull()));
+    for (StepEnd end : ends) {
+      batch = batch.bind(utc(end.endedAt()), end.outcome(), end.callId(), end.seq());
+    }
     int finished = 0;
-    for (int count : dsl.batch(queries).execute()) {
+    for (int count : batch.execute()) {
       finished += Math.max(count, 0);
     }
     return finished;

@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +22,29 @@ final class JournalWriter implements AutoCloseable {
   private static final int MAX_BATCH = 1000;
 
   /**
+   * How long a change may wait for others to share its transaction. Nothing on a call's path waits
+   * for the journal; only observers (the live test-call panel) see changes this much later.
+   */
+  private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+  /**
    * A change to store, and what to do once it is stored. A {@code row} (an event, a step, a step
    * end) lets the batch applier write many of them in one statement; {@code change} alone writes it
    * when a batch has to be replayed entry by entry.
    */
   record Entry(String what, Runnable change, Runnable afterCommit, Object row) {}
 
+  /** The row of a flush's entry. */
+  private static final Object FLUSH = new Object();
+
   private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
   private final Consumer<Runnable> inTransaction;
   private final Consumer<List<Entry>> applyBatch;
   private final Thread thread;
   private volatile boolean running = true;
+
+  /** Someone waits in {@link #flush}: the batch being gathered is written at once. */
+  private volatile boolean flushRequested;
 
   JournalWriter(Consumer<Runnable> inTransaction, Consumer<List<Entry>> applyBatch) {
     this.inTransaction = inTransaction;
@@ -46,7 +59,9 @@ final class JournalWriter implements AutoCloseable {
   /** Waits until everything submitted so far is stored. */
   void flush() {
     CountDownLatch drained = new CountDownLatch(1);
-    queue.add(new Entry("flush", () -> {}, drained::countDown, null));
+    queue.add(new Entry("flush", () -> {}, drained::countDown, FLUSH));
+    flushRequested = true;
+    LockSupport.unpark(thread);
     try {
       if (!drained.await(30, TimeUnit.SECONDS)) {
         throw new IllegalStateException("call journal did not drain within 30 s");
@@ -72,6 +87,22 @@ final class JournalWriter implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
+      if (batch.getFirst().row() != FLUSH) {
+        // Let the changes of the next moments join this one: a transaction and a statement per
+        // kind of change cost about as much for one row as for a hundred. A flush cuts it short.
+        long deadline = System.nanoTime() + LINGER_NANOS;
+        long left;
+        while (!flushRequested
+            && queue.size() < MAX_BATCH - 1
+            && (left = deadline - System.nanoTime()) > 0) {
+          LockSupport.parkNanos(this, left);
+          if (Thread.interrupted()) {
+            return;
+          }
+        }
+      }
+      // reset before draining: a flush whose entry misses this batch keeps its request
+      flushRequested = false;
       queue.drainTo(batch, MAX_BATCH - 1);
       write(batch);
       batch.clear();

@@ -1,6 +1,9 @@
 package dev.dialtone.runtime.engine;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientBuilder;
+import io.camunda.client.impl.CamundaClientBuilderImpl;
+import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,19 +39,21 @@ public class ZeebeEngineConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   CamundaClient camundaClient(ZeebeProperties properties, ObjectProvider<EmbeddedZeebe> embedded) {
-    URI gateway = gatewayAddress(properties, embedded.getIfAvailable());
-    return CamundaClient.newClientBuilder()
-        .grpcAddress(gateway)
-        .preferRestOverGrpc(false)
-        .defaultJobWorkerStreamEnabled(true)
-        .defaultJobTimeout(properties.jobTimeout())
-        .build();
+    CamundaClientBuilder builder =
+        CamundaClient.newClientBuilder()
+            .preferRestOverGrpc(false)
+            .defaultJobWorkerStreamEnabled(true)
+            .defaultJobTimeout(properties.jobTimeout());
+    if (properties.embedded()) {
+      // The builder has no option for an in-process channel; the client takes one as it is.
+      CamundaClientBuilderImpl configuration = (CamundaClientBuilderImpl) builder;
+      return new CamundaClientImpl(
+          configuration, embedded.getObject().newChannel(configuration.getMaxMessageSize()));
+    }
+    return builder.grpcAddress(gatewayAddress(properties)).build();
   }
 
-  private static URI gatewayAddress(ZeebeProperties properties, EmbeddedZeebe embedded) {
-    if (properties.embedded()) {
-      return URI.create(embedded.gatewayAddress());
-    }
+  private static URI gatewayAddress(ZeebeProperties properties) {
     if (properties.gatewayAddress() == null) {
       throw new IllegalStateException(
           "dialtone.zeebe.mode=external needs dialtone.zeebe.gateway-address, e.g. http://zeebe:26500");

@@ -55,17 +55,30 @@ final class MediaQueue {
             });
   }
 
-  /** Completes when everything queued so far has been heard (or failed). */
+  /**
+   * Completes when everything queued so far has been heard (or failed); fails when the caller left
+   * — also when the telephony reports the prompt cut off by the hang-up before the leg has heard of
+   * the hang-up itself.
+   */
   synchronized CompletableFuture<Void> idle() {
     if (gone) {
       return CompletableFuture.failedFuture(new ChannelGoneException(channelId));
     }
-    return tail.handle((ok, error) -> null)
+    return tail.handle((ok, error) -> callerLeft(error))
         .thenCompose(
-            ignored ->
-                isGone()
+            left ->
+                left || isGone()
                     ? CompletableFuture.<Void>failedFuture(new ChannelGoneException(channelId))
                     : CompletableFuture.<Void>completedFuture(null));
+  }
+
+  private static boolean callerLeft(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ChannelGoneException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   synchronized void end() {

@@ -11,9 +11,13 @@ import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.simulator.SimulatorService;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,9 +67,14 @@ public final class CallLoadBenchmark {
                   + rate
                   + "/s (bench.rate), so the legs' transitions are spread out"
               : "all calls arrive at once (bench.rate=0): every transition is a burst — a worst case");
-      bench.run(500, false); // warm-up: let the JIT compile the call path before measuring
+      // Warm-up: let the JIT compile the call path before measuring (its compiler threads compete
+      // with the engine for the two cores while they work).
+      int warmUp = Integer.getInteger("bench.warmup", 500);
+      if (warmUp > 0) {
+        bench.run(warmUp, false);
+      }
       System.out.println(
-          "legs  placed/s  setups/s  setup-p50  setup-p99  deadair-p50  deadair-p99  deadair-max  heap-live-MB  failed");
+          "legs  placed/s  setups/s  setup-p50  setup-p99  deadair-p50  deadair-p99  deadair-max  heap-live-MB  failed  cpu-ms/call  load-1m");
       for (int legs : legCounts) {
         bench.run(legs, true);
       }
@@ -107,6 +116,8 @@ public final class CallLoadBenchmark {
       metrics.deadAir().reset();
       metrics.callSetup().reset();
       List<UUID> placed = new ArrayList<>(count);
+      long cpuBefore = processCpuNanos();
+      Map<String, Long> threadsBefore = cpuByThreadGroup();
       long started = System.nanoTime();
       for (int i = 0; i < count; i++) {
         if (rate > 0) {
@@ -138,6 +149,8 @@ public final class CallLoadBenchmark {
         Thread.sleep(20);
       }
       journal.flush();
+      long cpu = processCpuNanos() - cpuBefore;
+      Map<String, Long> threadsAfter = cpuByThreadGroup();
       if (!report) {
         return;
       }
@@ -145,7 +158,7 @@ public final class CallLoadBenchmark {
           placed.stream().filter(id -> calls.get(id).hangupReason() != HangupReason.NORMAL).count();
       System.out.printf(
           Locale.ROOT,
-          "%4d  %8.0f  %8.0f  %7.1fms  %7.1fms  %9.2fms  %9.2fms  %9.2fms  %10.0f (%d live)  %d%n",
+          "%4d  %8.0f  %8.0f  %7.1fms  %7.1fms  %9.2fms  %9.2fms  %9.2fms  %10.0f (%d live)  %d  %9.2f  %6.2f%n",
           count,
           count / placing,
           count / seconds,
@@ -156,7 +169,47 @@ public final class CallLoadBenchmark {
           millis(metrics.deadAir(), 100),
           heap / 1048576.0,
           live,
-          failed);
+          failed,
+          cpu / 1e6 / count,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      System.out.println(perCall(threadsBefore, threadsAfter, count));
+    }
+
+    /** Where the CPU went: per thread group, in ms per call (the rest is JIT, GC and the VM). */
+    private static String perCall(Map<String, Long> before, Map<String, Long> after, int count) {
+      StringBuilder line = new StringBuilder("      cpu-ms/call by thread:");
+      after.forEach(
+          (group, nanos) ->
+              line.append(
+                  String.format(
+                      Locale.ROOT,
+                      " %s %.2f",
+                      group,
+                      (nanos - before.getOrDefault(group, 0L)) / 1e6 / count)));
+      return line.toString();
+    }
+
+    /** CPU time of live threads, summed by name with digits dropped (zb-actors-0 → zb-actors-). */
+    private static Map<String, Long> cpuByThreadGroup() {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      Map<String, Long> groups = new TreeMap<>();
+      for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        if (info == null) {
+          continue;
+        }
+        long nanos = threads.getThreadCpuTime(info.getThreadId());
+        if (nanos > 0) {
+          groups.merge(info.getThreadName().replaceAll("[0-9]+", ""), nanos, Long::sum);
+        }
+      }
+      return groups;
+    }
+
+    /** CPU time of the whole process (every thread, the JIT and GC too), in nanoseconds. */
+    private static long processCpuNanos() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
     }
 
     private static double millis(LatencyRecorder recorder, double percentile) {

@@ -236,4 +236,74 @@ class CallRepositoryIT {
   private static List<UUID> ids(List<CallRecord> records) {
     return records.stream().map(CallRecord::id).toList();
   }
+
+  @Test
+  void batchedChangesEndAsTheSameChangesOneByOne() {
+    NewCall newInBatch = incoming(null, "+15550100", T0);
+    NewCall newAlone = incoming(null, "+15550100", T0);
+    NewCall oldInBatch = incoming(null, "+15550101", T0);
+    NewCall oldAlone = incoming(null, "+15550101", T0);
+    calls.insert(oldInBatch);
+    calls.insert(oldAlone);
+    Instant t1 = T0.plusSeconds(1);
+    Instant t2 = T0.plusSeconds(2);
+    Instant t3 = T0.plusSeconds(3);
+    // one script per kind of call: created in the batch, or before it
+    java.util.function.Function<UUID, List<CallChange>> afterCreation =
+        id ->
+            List.of(
+                new CallChange.Status(id, CallStatus.RINGING, t1),
+                new CallChange.Status(id, CallStatus.PROGRESSING, t1),
+                new CallChange.InstanceKey(id, 42),
+                new CallChange.Hangup(id, HangupReason.NORMAL, HangupBy.REMOTE, t2),
+                new CallChange.Status(id, CallStatus.RINGING, t3),
+                new CallChange.Hangup(id, HangupReason.FAILED, HangupBy.LOCAL, t3));
+    java.util.function.Function<UUID, List<CallChange>> later =
+        id ->
+            List.of(
+                new CallChange.Status(id, CallStatus.RINGING, t1),
+                new CallChange.RejectReason(id, "busy here"),
+                new CallChange.Status(id, CallStatus.TERMINATING, t2),
+                new CallChange.Status(id, CallStatus.PROGRESSING, t3),
+                new CallChange.Hangup(id, HangupReason.CANCEL, HangupBy.LOCAL, t3));
+    List<CallChange> batch = new java.util.ArrayList<>();
+    batch.add(new CallChange.Insert(newInBatch));
+    List<CallChange> first = afterCreation.apply(newInBatch.id());
+    List<CallChange> second = later.apply(oldInBatch.id());
+    for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+      if (i < first.size()) {
+        batch.add(first.get(i));
+      }
+      if (i < second.size()) {
+        batch.add(second.get(i));
+      }
+    }
+
+    calls.apply(batch);
+    calls.insert(newAlone);
+    afterCreation.apply(newAlone.id()).forEach(this::applyAlone);
+    later.apply(oldAlone.id()).forEach(this::applyAlone);
+
+    assertThat(withoutId(calls.find(newInBatch.id()).orElseThrow()))
+        .isEqualTo(withoutId(calls.find(newAlone.id()).orElseThrow()));
+    assertThat(withoutId(calls.find(oldInBatch.id()).orElseThrow()))
+        .isEqualTo(withoutId(calls.find(oldAlone.id()).orElseThrow()));
+    assertThat(calls.find(newInBatch.id()).orElseThrow().hangupReason())
+        .isEqualTo(HangupReason.NORMAL);
+  }
+
+  private void applyAlone(CallChange change) {
+    switch (change) {
+      case CallChange.Insert insert -> calls.insert(insert.call());
+      case CallChange.Status s -> calls.updateStatus(s.callId(), s.status(), s.at());
+      case CallChange.Hangup h -> calls.hangup(h.callId(), h.reason(), h.by(), h.at());
+      case CallChange.InstanceKey k ->
+          calls.setProcessInstanceKey(k.callId(), k.processInstanceKey());
+      case CallChange.RejectReason r -> calls.setRejectReason(r.callId(), r.reason());
+    }
+  }
+
+  private static String withoutId(CallRecord record) {
+    return record.toString().replace(record.id().toString(), "<id>");
+  }
 }

@@ -63,4 +63,16 @@ class MediaQueueTest {
     assertThat(idleFuture).isCompletedExceptionally();
     assertThat(idle).hasValue(0);
   }
+
+  @Test
+  void aPromptCutOffByTheHangupFailsIdleEvenBeforeTheLegHearsOfTheHangup() {
+    CompletableFuture<Void> playing = new CompletableFuture<>();
+    enqueue("menu", playing);
+    CompletableFuture<Void> idleFuture = queue.idle();
+
+    // the telephony ends the prompt first, and tells of the hang-up only afterwards
+    playing.completeExceptionally(new ChannelGoneException("ch"));
+
+    assertThat(idleFuture).isCompletedExceptionally();
+  }
 }

@@ -16,12 +16,14 @@ import io.camunda.zeebe.scheduler.clock.ActorClock;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.grpc.Server;
-import io.grpc.netty.NettyServerBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds zeebe-process-test's in-process engine the way a long-running Dialtone needs it, which
@@ -31,7 +33,11 @@ import java.net.InetSocketAddress;
  *   <li>the engine's state lives in RocksDB (Zeebe's own state store) in a throwaway directory,
  *       instead of the test engine's in-memory map that copies the whole state on every iteration —
  *       which made each command slower as more calls were live;
- *   <li>the gateway listens on the loopback interface only.
+ *   <li>the log forgets processed records beyond a retained tail ({@link TrimmedLogStorage}),
+ *       instead of keeping every record of every call on the heap;
+ *   <li>the gateway is reachable in-process only, under a name: the runtime's client talks to it
+ *       without a socket, HTTP/2 framing or protobuf encoding, and the gateway runs each request on
+ *       the thread that sent it, so a command reaches the engine's log without a thread hop.
  * </ul>
  *
  * It lives in the engine's package because the engine's building blocks are package-private; the
@@ -41,14 +47,25 @@ public final class DialtoneEngineFactory {
 
   private static final int PARTITION = 1;
 
+  /**
+   * Processed records kept for readers of the record stream (tests, tools): the newest ones, about
+   * this many bytes; older processed records are dropped.
+   */
+  private static final long LOG_RETAINED_BYTES = 32L << 20;
+
   private DialtoneEngineFactory() {}
 
-  public static ZeebeTestEngine create(int port, File stateDirectory, long stateMemoryBytes) {
+  /**
+   * @param gatewayName the in-process name the gateway serves under (see {@code
+   *     InProcessChannelBuilder.forName})
+   */
+  public static ZeebeTestEngine create(
+      String gatewayName, File stateDirectory, long stateMemoryBytes) {
     ControlledActorClock clock =
         (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
-    InMemoryLogStorage storage = new InMemoryLogStorage();
+    TrimmedLogStorage storage = new TrimmedLogStorage(LOG_RETAINED_BYTES);
     LogStream log =
         (LogStream)
             borrowed(
@@ -61,12 +78,14 @@ public final class DialtoneEngineFactory {
     GatewayRequestStore requests = new GatewayRequestStore();
     InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(writer);
     GrpcToLogStreamGateway gateway =
-        new GrpcToLogStreamGateway(writer, PARTITION, PARTITION, port, requests, jobStreamer);
+        new GrpcToLogStreamGateway(writer, PARTITION, PARTITION, 0, requests, jobStreamer);
+    // The gateway's handlers only append a command to the log, so they run on the sender's thread.
     Server server =
-        NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
-            .addService(gateway)
-            .build();
-    GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, intent -> {});
+        InProcessServerBuilder.forName(gatewayName).directExecutor().addService(gateway).build();
+    ExecutorService responseSender =
+        Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("zeebe-gateway-responses").daemon().unstarted(r));
+    GrpcResponseWriter responses = new HandedOffResponseWriter(gateway, requests, responseSender);
     ZeebeDb<ZbColumnFamilies> db = rocksDb(stateDirectory, stateMemoryBytes);
     StreamProcessor processor =
         (StreamProcessor)
@@ -90,6 +109,10 @@ public final class DialtoneEngineFactory {
                 new CommandSender(writer),
                 jobStreamer,
                 clock);
+    // The monitor only listens for commits; it is typed to the test engine's storage class.
+    EngineStateMonitor monitor = new EngineStateMonitor(new InMemoryLogStorage(), processor);
+    storage.addCommitListener(monitor);
+    trimProcessedRecords(storage, processor, responseSender);
     return new InMemoryEngine(
         server,
         processor,
@@ -99,7 +122,34 @@ public final class DialtoneEngineFactory {
         scheduler,
         new RecordStreamSourceImpl(log.newLogStreamReader(), PARTITION),
         clock,
-        new EngineStateMonitor(storage, processor));
+        monitor);
+  }
+
+  /**
+   * Once a second, forgets processed records beyond the retained tail; stops with the engine, and
+   * stops the response sender then too.
+   */
+  private static void trimProcessedRecords(
+      TrimmedLogStorage storage, StreamProcessor processor, ExecutorService responseSender) {
+    ScheduledExecutorService trimmer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("zeebe-log-trim").daemon().unstarted(r));
+    trimmer.scheduleWithFixedDelay(
+        () -> {
+          if (processor.isActorClosed()) {
+            trimmer.shutdown();
+            responseSender.shutdown();
+            return;
+          }
+          try {
+            storage.trim(processor.getLastProcessedPositionAsync().join());
+          } catch (RuntimeException stoppedMeanwhile) {
+            trimmer.shutdown();
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
   }
 
   private static ZeebeDb<ZbColumnFamilies> rocksDb(File directory, long memoryBytes) {
