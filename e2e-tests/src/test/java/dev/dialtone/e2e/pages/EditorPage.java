@@ -161,6 +161,7 @@ public final class EditorPage {
 
   /** Drags a wire from {@code from}'s {@code port} onto {@code to}'s input. */
   public EditorPage connect(String from, String port, String to) {
+    awaitStillViewport();
     BoundingBox start = port(from, port).boundingBox();
     BoundingBox end = node(to).locator(".react-flow__handle.target").boundingBox();
     page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
@@ -171,8 +172,22 @@ public final class EditorPage {
     return this;
   }
 
+  /** Waits out a viewport animation (focusing a node glides there), so positions hold still. */
+  public EditorPage awaitStillViewport() {
+    page.waitForFunction(
+        """
+        () => new Promise(done => {
+          const v = document.querySelector('#canvas .react-flow__viewport');
+          const first = v.style.transform;
+          setTimeout(() => done(v.style.transform === first), 150);
+        })
+        """);
+    return this;
+  }
+
   /** Drags a node (and whatever else is selected with it) by dx, dy screen pixels. */
   public EditorPage dragNode(String nodeId, double dx, double dy) {
+    awaitStillViewport();
     BoundingBox box = node(nodeId).locator(".dt-head").boundingBox();
     double x = box.x + box.width / 2;
     double y = box.y + box.height / 2;
