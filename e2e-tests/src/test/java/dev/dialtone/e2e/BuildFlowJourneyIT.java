@@ -116,6 +116,11 @@ class BuildFlowJourneyIT {
     Map<String, Double> at = cell(column, row);
     editor.dragPaletteItem(type, at.get("x"), at.get("y"));
     page.waitForCondition(() -> editor.nodeIds().size() == before.size() + 1);
+    String added =
+        editor.nodeIds().stream().filter(n -> !before.contains(n)).findFirst().orElseThrow();
+    // the panel follows the canvas's selection of the new node: wait for it, not for the form of
+    // the previous node of the same type
+    assertThat(properties.idField().locator("input")).hasValue(added);
     assertThat(properties.form(type)).isVisible();
     properties.rename(id);
     assertThat(editor.node(id)).isVisible();

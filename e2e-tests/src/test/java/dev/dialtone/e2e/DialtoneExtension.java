@@ -2,6 +2,7 @@ package dev.dialtone.e2e;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -36,6 +37,8 @@ final class DialtoneExtension implements ParameterResolver {
         environment.browser.newContext(
             new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
     browser.setDefaultTimeout(15_000);
+    // a slower machine (CI) gets the same patience for what the page shows as for actions
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     context
         .getStore(NAMESPACE)
         .put(browser, (ExtensionContext.Store.CloseableResource) browser::close);
