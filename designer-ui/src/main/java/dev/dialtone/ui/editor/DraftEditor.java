@@ -133,7 +133,7 @@ final class DraftEditor {
     problemsPanel.show(problems);
     canvas.setGraph(graphs.of(document, problems));
     canvas.setDirty(draft.isDirty());
-    properties.refresh(document);
+    properties.refresh(document, problems);
     changed.run();
   }
 }

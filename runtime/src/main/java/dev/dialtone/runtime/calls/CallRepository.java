@@ -257,20 +257,8 @@ public class CallRepository {
   /** The statement for a kind of change, with a bind placeholder wherever a change's value goes. */
   private Query template(CallChange change) {
     return switch (change) {
-      case CallChange.Insert ignored ->
-          dsl.insertInto(CALLS)
-              .set(CALLS.ID, (UUID) null)
-              .set(CALLS.FLOW_ID, (UUID) null)
-              .set(CALLS.FLOW_VERSION, (Integer) null)
-              .set(CALLS.REVISION, (String) null)
-              .set(CALLS.DIRECTION, (String) null)
-              .set(CALLS.SOURCE, (String) null)
-              .set(CALLS.DESTINATION, (String) null)
-              .set(CALLS.STATUS, (String) null)
-              .set(CALLS.MASTER_CALL_ID, (UUID) null)
-              .set(CALLS.REJECT_REASON, (String) null)
-              .set(CALLS.TM_CREATE, (OffsetDateTime) null)
-              .set(CALLS.TM_UPDATE, (OffsetDateTime) null);
+      // an insert that follows other changes of its call in a batch: a new row with nothing folded
+      case CallChange.Insert ignored -> NewRow.template(dsl);
       case CallChange.Status status -> {
         UpdateSetMoreStep<CallsRecord> update =
             dsl.update(CALLS)
@@ -304,21 +292,7 @@ public class CallRepository {
   /** A change's values, in the order of its {@link #template}'s placeholders. */
   private static Object[] bindValues(CallChange change) {
     return switch (change) {
-      case CallChange.Insert(NewCall call) ->
-          new Object[] {
-            call.id(),
-            call.flowId(),
-            call.flowVersion(),
-            toDb(call.revision()),
-            toDb(call.direction()),
-            call.source(),
-            call.destination(),
-            toDb(call.status()),
-            call.masterCallId(),
-            call.rejectReason(),
-            utc(call.createdAt()),
-            utc(call.createdAt())
-          };
+      case CallChange.Insert(NewCall call) -> new NewRow(call).bindValues();
       case CallChange.Status status ->
           timestampOf(status.status()) == null
               ? new Object[] {utc(status.at()), status.callId()}

@@ -70,29 +70,7 @@ public class CallTraceRepository {
     if (events.isEmpty()) {
       return;
     }
-    dsl.transaction(
-        tx -> {
-          // One prepared statement, bound once per row: parsed once, however many rows.
-          BatchBindStep batch =
-              tx.dsl()
-                  .batch(
-                      tx.dsl()
-                          .insertInto(
-                              CALL_EVENTS,
-                              CALL_EVENTS.CALL_ID,
-                              CALL_EVENTS.SEQ,
-                              CALL_EVENTS.AT,
-                              CALL_EVENTS.TYPE,
-                              CALL_EVENTS.NODE_ID,
-                              CALL_EVENTS.CONTENT)
-                          .values((UUID) null, null, null, null, null, null));
-          for (CallEvent e : events) {
-            batch =
-                batch.bind(
-                    e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content());
-          }
-          batch.execute();
-        });
+    dsl.transaction(tx -> insertEvents(tx.dsl(), events));
   }
 
   public List<CallEvent> events(UUID callId) {
@@ -132,35 +110,7 @@ public class CallTraceRepository {
     if (steps.isEmpty()) {
       return;
     }
-    dsl.transaction(
-        tx -> {
-          BatchBindStep batch =
-              tx.dsl()
-                  .batch(
-                      tx.dsl()
-                          .insertInto(
-                              CALL_STEPS,
-                              CALL_STEPS.CALL_ID,
-                              CALL_STEPS.SEQ,
-                              CALL_STEPS.NODE_ID,
-                              CALL_STEPS.NODE_TYPE,
-                              CALL_STEPS.STARTED_AT,
-                              CALL_STEPS.ENDED_AT,
-                              CALL_STEPS.OUTCOME)
-                          .values((UUID) null, null, null, null, null, null, null));
-          for (CallStep s : steps) {
-            batch =
-                batch.bind(
-                    s.callId(),
-                    s.seq(),
-                    s.nodeId(),
-                    s.nodeType(),
-                    utc(s.startedAt()),
-                    utc(s.endedAt()),
-                    s.outcome());
-          }
-          batch.execute();
-        });
+    dsl.transaction(tx -> insertSteps(tx.dsl(), steps));
   }
 
   /**
@@ -218,37 +168,41 @@ public class CallTraceRepository {
         .value1();
   }
 
+  // One prepared statement, bound once per row: parsed once, however many rows.
   private static void insertEvents(DSLContext dsl, List<CallEvent> events) {
-    var insert =
-        dsl.insertInto(
-            CALL_EVENTS,
-            CALL_EVENTS.CALL_ID,
-            CALL_EVENTS.SEQ,
-            CALL_EVENTS.AT,
-            CALL_EVENTS.TYPE,
-            CALL_EVENTS.NODE_ID,
-            CALL_EVENTS.CONTENT);
+    BatchBindStep batch =
+        dsl.batch(
+            dsl.insertInto(
+                    CALL_EVENTS,
+                    CALL_EVENTS.CALL_ID,
+                    CALL_EVENTS.SEQ,
+                    CALL_EVENTS.AT,
+                    CALL_EVENTS.TYPE,
+                    CALL_EVENTS.NODE_ID,
+                    CALL_EVENTS.CONTENT)
+                .values((UUID) null, null, null, null, null, null));
     for (CallEvent e : events) {
-      insert =
-          insert.values(e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content());
+      batch = batch.bind(e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content());
     }
-    insert.execute();
+    batch.execute();
   }
 
   private static void insertSteps(DSLContext dsl, List<CallStep> steps) {
-    var insert =
-        dsl.insertInto(
-            CALL_STEPS,
-            CALL_STEPS.CALL_ID,
-            CALL_STEPS.SEQ,
-            CALL_STEPS.NODE_ID,
-            CALL_STEPS.NODE_TYPE,
-            CALL_STEPS.STARTED_AT,
-            CALL_STEPS.ENDED_AT,
-            CALL_STEPS.OUTCOME);
+    BatchBindStep batch =
+        dsl.batch(
+            dsl.insertInto(
+                    CALL_STEPS,
+                    CALL_STEPS.CALL_ID,
+                    CALL_STEPS.SEQ,
+                    CALL_STEPS.NODE_ID,
+                    CALL_STEPS.NODE_TYPE,
+                    CALL_STEPS.STARTED_AT,
+                    CALL_STEPS.ENDED_AT,
+                    CALL_STEPS.OUTCOME)
+                .values((UUID) null, null, null, null, null, null, null));
     for (CallStep s : steps) {
-      insert =
-          insert.values(
+      batch =
+          batch.bind(
               s.callId(),
               s.seq(),
               s.nodeId(),
@@ -257,7 +211,7 @@ public class CallTraceRepository {
               utc(s.endedAt()),
               s.outcome());
     }
-    insert.execute();
+    batch.execute();
   }
 
   private static UpdateConditionStep<?> finishQuery(DSLContext dsl, StepEnd end) {

@@ -80,6 +80,13 @@ public class PropertyPanel extends Div {
    * the new selection then.
    */
   public void refresh(FlowDocument document) {
+    refresh(document, null);
+  }
+
+  /**
+   * As {@link #refresh(FlowDocument)}, with the document's problems already found by the caller.
+   */
+  public void refresh(FlowDocument document, List<Problem> problems) {
     this.document = document;
     if (node == null) {
       return;
@@ -91,7 +98,7 @@ public class PropertyPanel extends Div {
     }
     node = current.get();
     form.show(node);
-    showProblems(compiler.validate(document));
+    showProblems(problems != null ? problems : compiler.validate(document));
   }
 
   /** For people who may only look: values and problems are shown, nothing can be changed. */
