@@ -9,8 +9,10 @@ import dev.dialtone.runtime.routing.CallRejectedException;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.telephony.CallControl;
 import dev.dialtone.telephony.CallEventListener;
+import dev.dialtone.telephony.DialProgress;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.IncomingCall;
+import dev.dialtone.telephony.RecordedAudio;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
@@ -82,6 +84,18 @@ public class CallLifecycle {
     @Override
     public void onRemoteHangup(String channelId, HangupCause cause) {
       legs.byChannelId(channelId).ifPresent(leg -> endedByCaller(leg, cause));
+    }
+
+    @Override
+    public void onDialProgress(String channelId, DialProgress progress) {
+      // Nothing places outbound calls yet (Call a phone and groupcall come with the ARI issue).
+      LOG.debug("channel {}: {}", channelId, progress);
+    }
+
+    @Override
+    public void onRecordingFinished(String channelId, RecordedAudio recording) {
+      // The record node (with its own future) comes with the groupcall/record issue.
+      LOG.debug("channel {}: recording {} finished", channelId, recording.name());
     }
   }
 

@@ -62,6 +62,19 @@ final class SimulatedChannel {
     forMedia.complete(null);
   }
 
+  /** Barge-in: the medium playing now ends at once, as if it had been heard. */
+  synchronized void interruptMedia() {
+    if (mediaEnd != null) {
+      mediaEnd.cancel(false);
+    }
+    CompletableFuture<Void> playing = media;
+    media = null;
+    mediaEnd = null;
+    if (playing != null) {
+      playing.complete(null);
+    }
+  }
+
   /** Marks the channel gone; returns false when it already was. */
   synchronized boolean end() {
     if (gone) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dialtone.telephony.CallEventListener;
 import dev.dialtone.telephony.ChannelGoneException;
+import dev.dialtone.telephony.DialProgress;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.IncomingCall;
+import dev.dialtone.telephony.RecordedAudio;
 import dev.dialtone.telephony.Speech;
 import dev.dialtone.telephony.UnknownChannelException;
 import java.net.URI;
@@ -40,6 +42,19 @@ class SimulatedTelephonyTest {
           @Override
           public void onRemoteHangup(String channelId, HangupCause cause) {
             events.add("hangup " + cause);
+          }
+
+          @Override
+          public void onDialProgress(String channelId, DialProgress progress) {
+            events.add(
+                "progress "
+                    + progress.state()
+                    + (progress.failure() == null ? "" : " " + progress.failure()));
+          }
+
+          @Override
+          public void onRecordingFinished(String channelId, RecordedAudio recording) {
+            events.add("recorded " + recording.end());
           }
         });
   }
