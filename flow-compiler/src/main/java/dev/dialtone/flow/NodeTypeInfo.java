@@ -6,8 +6,10 @@ import dev.dialtone.flow.nodes.Port;
 import java.util.List;
 
 /**
- * A node type as the palette and property panel see it.
+ * A node type as the palette, the canvas and the property panel see it.
  *
+ * @param colour the accent colour (CSS hex)
+ * @param icon a Vaadin icon name
  * @param ports the ports every node of the type has, in display order
  * @param portsFromOption the option whose values add one port each (branch: {@code cases}, listed
  *     before the fixed ports), or null
@@ -15,6 +17,8 @@ import java.util.List;
 public record NodeTypeInfo(
     String type,
     String description,
+    String colour,
+    String icon,
     List<String> ports,
     String portsFromOption,
     List<OptionSpec> options) {
@@ -28,6 +32,8 @@ public record NodeTypeInfo(
     return new NodeTypeInfo(
         type.name(),
         type.description(),
+        type.colour(),
+        type.icon(),
         type.fixedPorts().stream().map(Port::name).toList(),
         type.portsOption(),
         type.options());

@@ -50,6 +50,18 @@ class NodeCatalogueTest {
   }
 
   @Test
+  void everyTypeCarriesAColourAndAnIconForTheCanvas() {
+    assertThat(new FlowCompiler().nodeTypes())
+        .allSatisfy(
+            type -> {
+              assertThat(type.colour()).as(type.type()).matches("#[0-9a-f]{6}");
+              assertThat(type.icon()).as(type.type()).matches("vaadin:[a-z0-9-]+");
+            })
+        .extracting(NodeTypeInfo::colour)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void branchPortsFollowItsCases() {
     NodeType branch = NodeCatalogue.standard().find(BranchNode.NAME).orElseThrow();
 

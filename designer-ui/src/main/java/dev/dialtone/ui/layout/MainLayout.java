@@ -5,11 +5,26 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Layout;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.numbers.NumbersView;
@@ -19,7 +34,24 @@ import jakarta.annotation.security.PermitAll;
 
 /** The frame around every view: an app bar with the user and logout, and the side navigation. */
 @Layout
-@PermitAll // each view inside declares its own access too; the login view has no layout
+@PermitAll
+// Components the views may use, declared here so the committed production bundle already has them
+// and a view that starts using one needs no frontend rebuild.
+@Uses(TabSheet.class)
+@Uses(Tabs.class)
+@Uses(TextArea.class)
+@Uses(IntegerField.class)
+@Uses(NumberField.class)
+@Uses(DatePicker.class)
+@Uses(DateTimePicker.class)
+@Uses(Details.class)
+@Uses(MenuBar.class)
+@Uses(ContextMenu.class)
+@Uses(Popover.class)
+@Uses(ProgressBar.class)
+@Uses(RadioButtonGroup.class)
+@Uses(
+    SplitLayout.class) // each view inside declares its own access too; the login view has no layout
 public class MainLayout extends AppLayout {
 
   private final transient CurrentUser user;

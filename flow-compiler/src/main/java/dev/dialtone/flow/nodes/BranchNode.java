@@ -48,6 +48,14 @@ public final class BranchNode implements NodeType {
     return "Route on a variable's value";
   }
 
+  public String colour() {
+    return "#d97706";
+  }
+
+  public String icon() {
+    return "vaadin:split";
+  }
+
   public List<OptionSpec> options() {
     return OPTIONS;
   }

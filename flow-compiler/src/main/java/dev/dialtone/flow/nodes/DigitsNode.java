@@ -47,6 +47,14 @@ public final class DigitsNode implements NodeType {
     return "Collect digits the caller types";
   }
 
+  public String colour() {
+    return "#7c3aed";
+  }
+
+  public String icon() {
+    return "vaadin:grid-small";
+  }
+
   public List<OptionSpec> options() {
     return OPTIONS;
   }

@@ -37,6 +37,14 @@ public final class GotoNode implements NodeType {
     return "Jump back a limited number of times";
   }
 
+  public String colour() {
+    return "#db2777";
+  }
+
+  public String icon() {
+    return "vaadin:rotate-left";
+  }
+
   public List<OptionSpec> options() {
     return OPTIONS;
   }

@@ -15,6 +15,14 @@ public final class HangupNode implements NodeType {
     return "Hang up the call";
   }
 
+  public String colour() {
+    return "#dc2626";
+  }
+
+  public String icon() {
+    return "vaadin:close-circle-o";
+  }
+
   public List<OptionSpec> options() {
     return List.of();
   }

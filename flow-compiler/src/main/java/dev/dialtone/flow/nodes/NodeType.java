@@ -19,6 +19,12 @@ public interface NodeType {
   /** One line for the palette. */
   String description();
 
+  /** The accent colour the canvas draws nodes of this type in, as CSS hex ({@code #2563eb}). */
+  String colour();
+
+  /** The icon the palette and the canvas show, a Vaadin icon name ({@code vaadin:comment}). */
+  String icon();
+
   List<OptionSpec> options();
 
   /**

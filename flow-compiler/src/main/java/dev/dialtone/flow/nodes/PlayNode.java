@@ -24,6 +24,14 @@ public final class PlayNode implements NodeType {
     return "Play an audio file";
   }
 
+  public String colour() {
+    return "#0891b2";
+  }
+
+  public String icon() {
+    return "vaadin:music";
+  }
+
   public List<OptionSpec> options() {
     return OPTIONS;
   }

@@ -21,6 +21,14 @@ public final class StartNode implements NodeType {
     return "Where the call enters the flow";
   }
 
+  public String colour() {
+    return "#16a34a";
+  }
+
+  public String icon() {
+    return "vaadin:play-circle-o";
+  }
+
   public List<OptionSpec> options() {
     return List.of();
   }

@@ -47,6 +47,14 @@ public final class TalkNode implements NodeType {
     return "Say a text to the caller";
   }
 
+  public String colour() {
+    return "#2563eb";
+  }
+
+  public String icon() {
+    return "vaadin:comment-ellipsis-o";
+  }
+
   public List<OptionSpec> options() {
     return OPTIONS;
   }

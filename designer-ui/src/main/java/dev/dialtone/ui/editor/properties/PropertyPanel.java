@@ -150,7 +150,13 @@ public class PropertyPanel extends Div {
         .orElseGet(
             () ->
                 new NodeTypeInfo(
-                    node.type(), "Not a node type this version knows", List.of(), null, List.of()));
+                    node.type(),
+                    "Not a node type this version knows",
+                    "#64748b",
+                    "vaadin:question-circle-o",
+                    List.of(),
+                    null,
+                    List.of()));
   }
 
   private void showEmpty() {
