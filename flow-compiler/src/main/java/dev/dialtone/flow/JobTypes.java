@@ -19,6 +19,20 @@ public final class JobTypes {
 
   private JobTypes() {}
 
+  /**
+   * The job type as the process model declares it: a FEEL expression that appends the runtime
+   * instance holding the call (process variable {@link ProcessVariables#RUNTIME}), so that a job is
+   * only ever activated by that instance.
+   */
+  public static String routed(String jobType) {
+    return "=\"" + jobType + "@\" + " + ProcessVariables.RUNTIME;
+  }
+
+  /** The job type a runtime instance subscribes to: what {@link #routed} evaluates to for it. */
+  public static String forRuntime(String jobType, String runtimeInstance) {
+    return jobType + "@" + runtimeInstance;
+  }
+
   /** The job type of an action node of the given type. */
   public static String forNodeType(String nodeType) {
     return PREFIX + nodeType;

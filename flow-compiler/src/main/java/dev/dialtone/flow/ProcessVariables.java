@@ -12,9 +12,15 @@ public final class ProcessVariables {
   public static final String FLOW_ID = "flowId";
   public static final String FLOW_VERSION = "flowVersion";
 
+  /**
+   * The runtime instance that holds the call's channel: every job type of the process carries it,
+   * so that with several runtimes on one engine each call's jobs reach the one that can serve them.
+   */
+  public static final String RUNTIME = "dialtoneRuntime";
+
   /** A flow may read these but must not overwrite them (e.g. as the digits target variable). */
   public static final Set<String> RESERVED =
-      Set.of(CALL_ID, FROM, TO, DIRECTION, FLOW_ID, FLOW_VERSION);
+      Set.of(CALL_ID, FROM, TO, DIRECTION, FLOW_ID, FLOW_VERSION, RUNTIME);
 
   /** Prefix of the per-node loop counters the compiler keeps for {@code goto} nodes. */
   public static final String GOTO_COUNTER_PREFIX = "goto_count_";

@@ -41,7 +41,7 @@ class CompileTest {
     ServiceTask menu = element("menu");
 
     assertThat(menu.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
-        .isEqualTo(JobTypes.TALK);
+        .isEqualTo(JobTypes.routed(JobTypes.TALK));
     assertThat(headers(menu))
         .containsExactly(
             Map.entry(TaskHeaders.NODE_ID, "menu"),
@@ -53,7 +53,7 @@ class CompileTest {
             this.<ServiceTask>element("key")
                 .getSingleExtensionElement(ZeebeTaskDefinition.class)
                 .getType())
-        .isEqualTo(JobTypes.DIGITS);
+        .isEqualTo(JobTypes.routed(JobTypes.DIGITS));
   }
 
   @Test
@@ -68,7 +68,7 @@ class CompileTest {
     assertThat((BaseElement) element("start")).isInstanceOf(StartEvent.class);
     ServiceTask bye = element("bye");
     assertThat(bye.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
-        .isEqualTo(JobTypes.HANGUP);
+        .isEqualTo(JobTypes.routed(JobTypes.HANGUP));
     assertThat(bye.getOutgoing())
         .singleElement()
         .satisfies(f -> assertThat(f.getTarget()).isInstanceOf(EndEvent.class));
@@ -89,7 +89,7 @@ class CompileTest {
                         f -> f.getConditionExpression().getTextContent())))
         .containsEntry("sales", "= if digits = null then false else string(digits) = \"1\"")
         .hasSize(3);
-    assertThat(startListener(route)).isEqualTo(JobTypes.TRACE);
+    assertThat(startListener(route)).isEqualTo(JobTypes.routed(JobTypes.TRACE));
   }
 
   @Test
@@ -101,7 +101,7 @@ class CompileTest {
     assertThat(script.getResultVariable()).isEqualTo("goto_count_again");
     assertThat(script.getExpression())
         .isEqualTo("= if goto_count_again = null then 1 else goto_count_again + 1");
-    assertThat(startListener(again)).isEqualTo(JobTypes.TRACE);
+    assertThat(startListener(again)).isEqualTo(JobTypes.routed(JobTypes.TRACE));
     assertThat(again.getOutgoing())
         .singleElement()
         .satisfies(f -> assertThat(f.getTarget()).isEqualTo(gateway));

@@ -24,6 +24,9 @@ import java.util.stream.StreamSupport;
  */
 final class EngineCall {
 
+  /** The runtime instance these calls pretend to be held by: every job type carries it. */
+  private static final String RUNTIME = "runtime-a";
+
   private static final List<String> JOB_TYPES =
       List.of(JobTypes.TALK, JobTypes.PLAY, JobTypes.DIGITS, JobTypes.HANGUP, JobTypes.TRACE);
 
@@ -46,6 +49,7 @@ final class EngineCall {
     this.callId = callId;
     Map<String, Object> all = new java.util.HashMap<>(variables);
     all.put(ProcessVariables.CALL_ID, callId);
+    all.put(ProcessVariables.RUNTIME, RUNTIME);
     all.putIfAbsent(ProcessVariables.FROM, "+4930123456");
     all.putIfAbsent(ProcessVariables.TO, "+4930999999");
     all.putIfAbsent(ProcessVariables.DIRECTION, "inbound");
@@ -67,7 +71,7 @@ final class EngineCall {
       List<ActivatedJob> jobs =
           client
               .newActivateJobsCommand()
-              .jobType(type)
+              .jobType(JobTypes.forRuntime(type, RUNTIME))
               .maxJobsToActivate(10)
               .timeout(Duration.ofMinutes(5))
               .requestTimeout(Duration.ofSeconds(1))
@@ -100,7 +104,11 @@ final class EngineCall {
   }
 
   private String complete(ActivatedJob job, Map<String, Object> variables) {
-    String entry = job.getType() + ":" + nodeId(job);
+    assertThat(job.getType()).endsWith("@" + RUNTIME);
+    String entry =
+        job.getType().substring(0, job.getType().length() - RUNTIME.length() - 1)
+            + ":"
+            + nodeId(job);
     path.add(entry);
     client.newCompleteCommand(job.getKey()).variables(variables).send().join();
     return entry;

@@ -24,7 +24,7 @@ final class ActionTasks {
     headers.put(TaskHeaders.NODE_TYPE, type.name());
     headers.put(TaskHeaders.OPTIONS, OptionsJson.write(type.effectiveOptions(node)));
     return new Element.ServiceTask(
-        node.id(), node.id(), JobTypes.forNodeType(type.name()), headers);
+        node.id(), node.id(), JobTypes.routed(JobTypes.forNodeType(type.name())), headers);
   }
 
   /** A task that continues by {@code next}. */

@@ -44,6 +44,8 @@ final class BranchLowering implements NodeLowering {
             null,
             true));
     return Fragment.of(
-        node, new Element.ExclusiveGateway(node.id(), node.id(), JobTypes.TRACE), exits);
+        node,
+        new Element.ExclusiveGateway(node.id(), node.id(), JobTypes.routed(JobTypes.TRACE)),
+        exits);
   }
 }

@@ -34,7 +34,7 @@ final class GotoLowering implements NodeLowering {
                 node.id(),
                 "= if " + counter + " = null then 1 else " + counter + " + 1",
                 variable,
-                JobTypes.TRACE),
+                JobTypes.routed(JobTypes.TRACE)),
             new Element.ExclusiveGateway(gateway, node.id() + " (loop?)", null)),
         List.of(Flow.plain(node.id() + "__to_gateway", node.id(), gateway)),
         List.of(

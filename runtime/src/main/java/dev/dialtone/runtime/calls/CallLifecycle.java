@@ -48,13 +48,16 @@ public class CallLifecycle {
   private final CallLegRegistry legs;
   private final CallJournal journal;
   private final CamundaClient client;
+  private final String runtimeInstance;
 
   public CallLifecycle(
       List<CallControl> telephonies,
       CallRouter router,
       CallLegRegistry legs,
       CallJournal journal,
-      CamundaClient client) {
+      CamundaClient client,
+      String runtimeInstance) {
+    this.runtimeInstance = runtimeInstance;
     this.router = router;
     this.legs = legs;
     this.journal = journal;
@@ -216,7 +219,8 @@ public class CallLifecycle {
             ProcessVariables.TO, leg.to(),
             ProcessVariables.DIRECTION, "incoming",
             ProcessVariables.FLOW_ID, route.flowId().toString(),
-            ProcessVariables.FLOW_VERSION, route.draft() ? 0 : route.flowVersion());
+            ProcessVariables.FLOW_VERSION, route.draft() ? 0 : route.flowVersion(),
+            ProcessVariables.RUNTIME, runtimeInstance);
     // The start step takes its place in the trace before any job of the instance can.
     int startStep = leg.nextStepSeq();
     journal.stepStarted(

@@ -40,9 +40,20 @@ public class CallRepository {
   private static final Field<Integer> CURRENT_RANK = currentRank();
 
   private final DSLContext dsl;
+  private final String runtimeInstance;
 
+  /** Records calls that no runtime instance holds (tools and tests). */
   public CallRepository(DSLContext dsl) {
+    this(dsl, null);
+  }
+
+  /**
+   * Records calls held by {@code runtimeInstance}: if it stops or dies, the calls it left open are
+   * found by this name and closed.
+   */
+  public CallRepository(DSLContext dsl, String runtimeInstance) {
     this.dsl = dsl;
+    this.runtimeInstance = runtimeInstance;
   }
 
   public void insert(NewCall call) {
@@ -57,6 +68,7 @@ public class CallRepository {
         .set(CALLS.STATUS, toDb(call.status()))
         .set(CALLS.MASTER_CALL_ID, call.masterCallId())
         .set(CALLS.REJECT_REASON, call.rejectReason())
+        .set(CALLS.RUNTIME_INSTANCE, runtimeInstance)
         .set(CALLS.TM_CREATE, utc(call.createdAt()))
         .set(CALLS.TM_UPDATE, utc(call.createdAt()))
         .execute();
@@ -138,7 +150,7 @@ public class CallRepository {
     if (!inserted.isEmpty()) {
       BatchBindStep batch = dsl.batch(NewRow.template(dsl));
       for (NewRow row : inserted.values()) {
-        batch = batch.bind(row.bindValues());
+        batch = batch.bind(row.bindValues(runtimeInstance));
       }
       batch.execute();
     }
@@ -223,6 +235,7 @@ public class CallRepository {
           .set(CALLS.MASTER_CALL_ID, (UUID) null)
           .set(CALLS.REJECT_REASON, (String) null)
           .set(CALLS.PROCESS_INSTANCE_KEY, (Long) null)
+          .set(CALLS.RUNTIME_INSTANCE, (String) null)
           .set(CALLS.TM_CREATE, (OffsetDateTime) null)
           .set(CALLS.TM_RINGING, (OffsetDateTime) null)
           .set(CALLS.TM_PROGRESSING, (OffsetDateTime) null)
@@ -230,7 +243,7 @@ public class CallRepository {
           .set(CALLS.TM_UPDATE, (OffsetDateTime) null);
     }
 
-    Object[] bindValues() {
+    Object[] bindValues(String runtimeInstance) {
       return new Object[] {
         call.id(),
         call.flowId(),
@@ -245,6 +258,7 @@ public class CallRepository {
         call.masterCallId(),
         rejectReason,
         processInstanceKey,
+        runtimeInstance,
         utc(call.createdAt()),
         utc(ringing),
         utc(progressing),
@@ -290,9 +304,9 @@ public class CallRepository {
   }
 
   /** A change's values, in the order of its {@link #template}'s placeholders. */
-  private static Object[] bindValues(CallChange change) {
+  private Object[] bindValues(CallChange change) {
     return switch (change) {
-      case CallChange.Insert(NewCall call) -> new NewRow(call).bindValues();
+      case CallChange.Insert(NewCall call) -> new NewRow(call).bindValues(runtimeInstance);
       case CallChange.Status status ->
           timestampOf(status.status()) == null
               ? new Object[] {utc(status.at()), status.callId()}

@@ -6,7 +6,11 @@ import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRepository;
 import dev.dialtone.runtime.calls.CallTraceRepository;
+import dev.dialtone.runtime.cluster.RuntimeInstanceProperties;
 import dev.dialtone.runtime.db.DatabaseAutoConfiguration;
+import dev.dialtone.runtime.engine.DatabaseLedger;
+import dev.dialtone.runtime.engine.DeploymentLedger;
+import dev.dialtone.runtime.engine.MemoryLedger;
 import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.engine.ZeebeEngineConfiguration;
 import dev.dialtone.runtime.engine.ZeebeProperties;
@@ -47,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The call runtime: telephony, legs, routing, the call journal and one job worker per node type.
  */
 @AutoConfiguration(after = {ZeebeEngineConfiguration.class, DatabaseAutoConfiguration.class})
-@EnableConfigurationProperties(SimulatorProperties.class)
+@EnableConfigurationProperties({SimulatorProperties.class, RuntimeInstanceProperties.class})
 public class RuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
@@ -81,8 +85,15 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  ProcessDeployer processDeployer(CamundaClient client) {
-    return new ProcessDeployer(client);
+  ProcessDeployer processDeployer(
+      CamundaClient client, ZeebeProperties zeebe, org.jooq.DSLContext dsl) {
+    // The in-process engine starts empty with every start, so only an external one has a memory
+    // worth keeping in the shared database.
+    DeploymentLedger ledger =
+        zeebe.embedded()
+            ? new MemoryLedger(10_000)
+            : new DatabaseLedger(dsl, zeebe.gatewayAddress().toString());
+    return new ProcessDeployer(client, ledger);
   }
 
   @Bean
@@ -105,8 +116,9 @@ public class RuntimeConfiguration {
       CallRouter router,
       CallLegRegistry legs,
       CallJournal journal,
-      CamundaClient client) {
-    return new CallLifecycle(telephonies, router, legs, journal, client);
+      CamundaClient client,
+      RuntimeInstanceProperties instance) {
+    return new CallLifecycle(telephonies, router, legs, journal, client, instance.instanceId());
   }
 
   @Bean
@@ -190,7 +202,8 @@ public class RuntimeConfiguration {
       CallJournal journal,
       RuntimeMetrics metrics,
       ZeebeProperties properties,
-      CallLifecycle lifecycle) {
+      CallLifecycle lifecycle,
+      RuntimeInstanceProperties instance) {
     return new JobDispatcher(
         client,
         workers,
@@ -198,6 +211,7 @@ public class RuntimeConfiguration {
         journal,
         metrics,
         properties,
+        instance.instanceId(),
         leg -> lifecycle.hangupLocally(leg, dev.dialtone.telephony.HangupCause.FAILED));
   }
 }

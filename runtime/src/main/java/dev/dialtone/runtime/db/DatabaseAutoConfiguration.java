@@ -2,6 +2,7 @@ package dev.dialtone.runtime.db;
 
 import dev.dialtone.runtime.calls.CallRepository;
 import dev.dialtone.runtime.calls.CallTraceRepository;
+import dev.dialtone.runtime.cluster.RuntimeInstanceProperties;
 import dev.dialtone.runtime.flows.FlowRepository;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.numbers.NumberRepository;
@@ -10,6 +11,7 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Bean;
  * customizer below — decides dialect and name rendering, as it does for tests without Spring.
  */
 @AutoConfiguration(after = JooqAutoConfiguration.class)
+@EnableConfigurationProperties(RuntimeInstanceProperties.class)
 public class DatabaseAutoConfiguration {
 
   @Bean
@@ -47,8 +50,8 @@ public class DatabaseAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  CallRepository callRepository(DSLContext dsl) {
-    return new CallRepository(dsl);
+  CallRepository callRepository(DSLContext dsl, RuntimeInstanceProperties instance) {
+    return new CallRepository(dsl, instance.instanceId());
   }
 
   @Bean

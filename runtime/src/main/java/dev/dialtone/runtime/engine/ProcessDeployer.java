@@ -6,26 +6,33 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.OptionalLong;
 
 /**
- * Deploys BPMN to Zeebe and remembers the process definition key per model, so a model is sent once
- * per engine. Zeebe itself ignores a resource it already has, so redeploying after a restart (when
- * this memory is empty) is harmless.
+ * Deploys BPMN to Zeebe and remembers the process definition key per model in a {@link
+ * DeploymentLedger}, so a model is sent once per engine. (Zeebe itself only ignores a resource that
+ * equals the newest version of its process; anything older would become a new version.)
  */
 public class ProcessDeployer {
 
   private final CamundaClient client;
-  private final Map<String, Long> keysByDigest = new ConcurrentHashMap<>();
+  private final DeploymentLedger ledger;
 
-  public ProcessDeployer(CamundaClient client) {
+  public ProcessDeployer(CamundaClient client, DeploymentLedger ledger) {
     this.client = client;
+    this.ledger = ledger;
   }
 
   /** Returns the process definition key of {@code bpmnXml}, deploying it if needed. */
   public long deploy(String processId, String bpmnXml) {
-    return keysByDigest.computeIfAbsent(digest(bpmnXml), d -> send(processId, bpmnXml));
+    String digest = digest(bpmnXml);
+    OptionalLong known = ledger.find(digest);
+    if (known.isPresent()) {
+      return known.getAsLong();
+    }
+    long key = send(processId, bpmnXml);
+    ledger.remember(digest, processId, key);
+    return key;
   }
 
   private long send(String processId, String bpmnXml) {

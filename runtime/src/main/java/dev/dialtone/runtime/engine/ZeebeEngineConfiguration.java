@@ -5,7 +5,6 @@ import io.camunda.client.CamundaClientBuilder;
 import io.camunda.client.impl.CamundaClientBuilderImpl;
 import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -50,14 +49,6 @@ public class ZeebeEngineConfiguration {
       return new CamundaClientImpl(
           configuration, embedded.getObject().newChannel(configuration.getMaxMessageSize()));
     }
-    return builder.grpcAddress(gatewayAddress(properties)).build();
-  }
-
-  private static URI gatewayAddress(ZeebeProperties properties) {
-    if (properties.gatewayAddress() == null) {
-      throw new IllegalStateException(
-          "dialtone.zeebe.mode=external needs dialtone.zeebe.gateway-address, e.g. http://zeebe:26500");
-    }
-    return properties.gatewayAddress();
+    return ExternalGateway.configure(builder, properties).build();
   }
 }

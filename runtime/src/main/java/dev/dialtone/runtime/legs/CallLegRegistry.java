@@ -1,5 +1,6 @@
 package dev.dialtone.runtime.legs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,11 @@ public class CallLegRegistry {
   public void remove(CallLeg leg) {
     byCall.remove(leg.callId(), leg);
     byChannel.remove(leg.channelId(), leg);
+  }
+
+  /** A snapshot of the live legs. */
+  public List<CallLeg> all() {
+    return List.copyOf(byCall.values());
   }
 
   public int size() {

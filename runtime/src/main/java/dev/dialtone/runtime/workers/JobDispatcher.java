@@ -1,5 +1,6 @@
 package dev.dialtone.runtime.workers;
 
+import dev.dialtone.flow.JobTypes;
 import dev.dialtone.flow.ProcessVariables;
 import dev.dialtone.flow.TaskHeaders;
 import dev.dialtone.runtime.calls.CallJournal;
@@ -24,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens one streaming job worker per {@link NodeWorker} and hands each job, with its leg and
- * options, to that worker. Jobs for legs this runtime does not have (the caller is long gone, or
- * the process restarted) cancel their instance: there is nobody left to serve.
+ * options, to that worker. Each job type carries this runtime instance's name (see {@link
+ * JobTypes#routed}), so only jobs of calls this instance holds arrive here; one for a leg it no
+ * longer has (the caller is long gone, or this instance restarted) cancels its instance: there is
+ * nobody left to serve.
  */
 public class JobDispatcher implements SmartLifecycle {
 
@@ -36,6 +39,7 @@ public class JobDispatcher implements SmartLifecycle {
   private final List<NodeWorker> workers;
   private final CallLegRegistry legs;
   private final ZeebeProperties properties;
+  private final String runtimeInstance;
   private final JsonMapper json = JsonMapper.builder().build();
   private final List<JobWorker> open = new ArrayList<>();
   private final NodeJob.Services services;
@@ -47,7 +51,9 @@ public class JobDispatcher implements SmartLifecycle {
       CallJournal journal,
       RuntimeMetrics metrics,
       ZeebeProperties properties,
+      String runtimeInstance,
       Consumer<CallLeg> giveUp) {
+    this.runtimeInstance = runtimeInstance;
     this.services = new NodeJob.Services(client, journal, metrics, giveUp);
     this.client = client;
     this.workers = workers;
@@ -58,17 +64,21 @@ public class JobDispatcher implements SmartLifecycle {
   @Override
   public synchronized void start() {
     for (NodeWorker worker : workers) {
+      String jobType = JobTypes.forRuntime(worker.jobType(), runtimeInstance);
       open.add(
           client
               .newWorker()
-              .jobType(worker.jobType())
+              .jobType(jobType)
               .handler((jobClient, job) -> dispatch(worker, job))
               .timeout(properties.jobTimeout())
               .streamEnabled(true)
-              .name("dialtone-" + worker.jobType())
+              .name("dialtone-" + jobType)
               .open());
     }
-    LOG.info("job workers open for {}", workers.stream().map(NodeWorker::jobType).toList());
+    LOG.info(
+        "job workers of runtime instance {} open for {}",
+        runtimeInstance,
+        workers.stream().map(NodeWorker::jobType).toList());
   }
 
   @Override

@@ -3,9 +3,11 @@ package dev.dialtone.runtime.db;
 import static dev.dialtone.db.Tables.CALLS;
 import static dev.dialtone.db.Tables.CALL_EVENTS;
 import static dev.dialtone.db.Tables.CALL_STEPS;
+import static dev.dialtone.db.Tables.ENGINE_DEPLOYMENTS;
 import static dev.dialtone.db.Tables.FLOWS;
 import static dev.dialtone.db.Tables.FLOW_VERSIONS;
 import static dev.dialtone.db.Tables.NUMBERS;
+import static dev.dialtone.db.Tables.RUNTIME_LEASES;
 import static dev.dialtone.db.Tables.USERS;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -81,5 +83,7 @@ public enum TestDatabase {
     dsl.deleteFrom(FLOW_VERSIONS).execute();
     dsl.deleteFrom(FLOWS).execute();
     dsl.deleteFrom(USERS).execute();
+    dsl.deleteFrom(RUNTIME_LEASES).execute();
+    dsl.deleteFrom(ENGINE_DEPLOYMENTS).execute();
   }
 }

@@ -17,13 +17,17 @@ import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.grpc.Server;
 import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
 import java.lang.reflect.Method;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Builds zeebe-process-test's in-process engine the way a long-running Dialtone needs it, which
@@ -56,11 +60,40 @@ public final class DialtoneEngineFactory {
   private DialtoneEngineFactory() {}
 
   /**
+   * The engine with its gateway reachable in-process only.
+   *
    * @param gatewayName the in-process name the gateway serves under (see {@code
-   *     InProcessChannelBuilder.forName})
+   *     InProcessServerBuilder.forName})
    */
   public static ZeebeTestEngine create(
       String gatewayName, File stateDirectory, long stateMemoryBytes) {
+    // The gateway's handlers only append a command to the log, so they run on the sender's thread.
+    return assemble(
+        gateway ->
+            InProcessServerBuilder.forName(gatewayName)
+                .directExecutor()
+                .addService(gateway)
+                .build(),
+        stateDirectory,
+        stateMemoryBytes);
+  }
+
+  /**
+   * The same engine with its gRPC gateway on a TCP port of the loopback interface only ({@code 0}
+   * for any free port; {@code getGatewayAddress()} tells which after start): an engine process of
+   * its own that runtimes reach over real gRPC, as they would a Zeebe cluster's gateway.
+   */
+  public static ZeebeTestEngine createOnLoopback(
+      int port, File stateDirectory, long stateMemoryBytes) {
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    return assemble(
+        gateway -> NettyServerBuilder.forAddress(address).addService(gateway).build(),
+        stateDirectory,
+        stateMemoryBytes);
+  }
+
+  private static ZeebeTestEngine assemble(
+      Function<GrpcToLogStreamGateway, Server> serve, File stateDirectory, long stateMemoryBytes) {
     ControlledActorClock clock =
         (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
@@ -79,9 +112,7 @@ public final class DialtoneEngineFactory {
     InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(writer);
     GrpcToLogStreamGateway gateway =
         new GrpcToLogStreamGateway(writer, PARTITION, PARTITION, 0, requests, jobStreamer);
-    // The gateway's handlers only append a command to the log, so they run on the sender's thread.
-    Server server =
-        InProcessServerBuilder.forName(gatewayName).directExecutor().addService(gateway).build();
+    Server server = serve.apply(gateway);
     ExecutorService responseSender =
         Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().name("zeebe-gateway-responses").daemon().unstarted(r));
