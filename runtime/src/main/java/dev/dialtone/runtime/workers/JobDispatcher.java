@@ -47,8 +47,9 @@ public class JobDispatcher implements SmartLifecycle {
       CallJournal journal,
       RuntimeMetrics metrics,
       ZeebeProperties properties,
-      Consumer<CallLeg> giveUp) {
-    this.services = new NodeJob.Services(client, journal, metrics, giveUp);
+      Consumer<CallLeg> giveUp,
+      Consumer<CallLeg> channelGone) {
+    this.services = new NodeJob.Services(client, journal, metrics, giveUp, channelGone);
     this.client = client;
     this.workers = workers;
     this.legs = legs;
