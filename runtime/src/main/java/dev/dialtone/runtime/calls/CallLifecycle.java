@@ -126,11 +126,19 @@ public class CallLifecycle {
                       apology.text()),
               () -> leg.telephony().speak(leg.channelId(), apology),
               (error, cutShort) -> {});
+          // A caller who hangs up during the apology ended the call themselves.
           leg.mediaIdle()
               .whenComplete(
                   (heard, error) ->
                       channels.execute(
-                          leg.channelId(), () -> hangupLocally(leg, HangupCause.FAILED)));
+                          leg.channelId(),
+                          () -> {
+                            if (error != null && isChannelGone(error)) {
+                              endedRemotely(leg, HangupCause.NORMAL, Instant.now());
+                            } else {
+                              hangupLocally(leg, HangupCause.FAILED);
+                            }
+                          }));
         });
   }
 
