@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.dialtone.e2e.pages.LoginPage;
 import dev.dialtone.e2e.pages.EditorPage;
+import dev.dialtone.e2e.pages.LoginPage;
 import dev.dialtone.e2e.pages.TestCallPanelPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,7 @@ class CallPhoneJourneyIT {
   @Test
   void callAPhoneFromTheTestCallPanel(Page page, DialtoneApp app, Api api) {
     String flowId =
-        api.createFlow(Fixtures.seedIvr(Fixtures.unique("Phoned")).toString())
-            .get("id")
-            .asString();
+        api.createFlow(Fixtures.seedIvr(Fixtures.unique("Phoned")).toString()).get("id").asString();
     String baseUrl = app.baseUri().toString();
     new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
     new EditorPage(page, baseUrl).open(flowId);

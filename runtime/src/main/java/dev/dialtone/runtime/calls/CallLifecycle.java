@@ -168,14 +168,13 @@ public class CallLifecycle {
     legs.byChannelId(channelId)
         .ifPresent(
             leg -> {
+              // Where the caller was when they pressed it, and before what it causes: barge-in
+              // moves the leg on at once.
+              String nodeId = leg.currentNodeId();
+              int seq = leg.nextEventSeq();
               leg.keyPressed(digit);
               journal.event(
-                  leg.callId(),
-                  leg.nextEventSeq(),
-                  at,
-                  CallEventType.DIGITS,
-                  leg.currentNodeId(),
-                  String.valueOf(digit));
+                  leg.callId(), seq, at, CallEventType.DIGITS, nodeId, String.valueOf(digit));
             });
   }
 
