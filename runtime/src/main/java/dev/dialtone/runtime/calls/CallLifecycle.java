@@ -9,8 +9,6 @@ import dev.dialtone.runtime.routing.CallRejectedException;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.telephony.CallControl;
 import dev.dialtone.telephony.ChannelGoneException;
-import dev.dialtone.telephony.Destination;
-import dev.dialtone.telephony.Dial;
 import dev.dialtone.telephony.DialProgress;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.IncomingCall;
@@ -19,7 +17,6 @@ import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,6 +47,7 @@ public class CallLifecycle {
   private final RuntimeMetrics metrics;
   private final CallProperties properties;
   private final InstanceStarter instances;
+  private final OutboundLegs outbound;
 
   public CallLifecycle(
       List<CallControl> telephonies,
@@ -69,6 +67,7 @@ public class CallLifecycle {
     this.properties = properties;
     this.instances =
         new InstanceStarter(client, journal, leg -> hangupLocally(leg, HangupCause.FAILED));
+    this.outbound = new OutboundLegs(legs, journal, channels, properties, instances, this::hungUp);
     telephonies.forEach(
         telephony -> telephony.listen(new TelephonyEvents(telephony, this, legs, channels)));
   }
@@ -187,57 +186,11 @@ public class CallLifecycle {
    * dialing; ringing, answer or failure follow from the telephony's dial progress.
    */
   public void dial(UUID callId, String number, CallRoute route, CallControl telephony) {
-    String channelId = "dialtone-" + callId;
-    CallLeg leg = new CallLeg(callId, channelId, properties.callerId(), number, route, telephony);
-    legs.add(leg);
-    journal.created(newCall(leg, route, CallDirection.OUTGOING, null, Instant.now()));
-    Dial dial =
-        new Dial(
-            channelId,
-            Destination.tel(number),
-            properties.callerId(),
-            properties.dialTimeout(),
-            Map.of(CALL_ID_ARGUMENT, callId.toString()));
-    telephony
-        .originate(dial)
-        .whenComplete(
-            (placed, error) -> {
-              if (error != null) {
-                LOG.warn("could not place call {} to {}: {}", callId, number, error.toString());
-                channels.execute(
-                    channelId,
-                    () ->
-                        dialProgress(
-                            channelId, DialProgress.failed(HangupCause.FAILED), Instant.now()));
-              }
-            });
+    outbound.dial(callId, number, route, telephony);
   }
 
   void dialProgress(String channelId, DialProgress progress, Instant at) {
-    legs.byChannelId(channelId)
-        .ifPresent(
-            leg -> {
-              switch (progress.state()) {
-                case RINGING -> journal.status(leg.callId(), CallStatus.RINGING, at);
-                case ANSWERED -> {
-                  journal.status(leg.callId(), CallStatus.PROGRESSING, at);
-                  if (!leg.isGone()) {
-                    instances.start(leg, CallDirection.OUTGOING);
-                  }
-                }
-                case FAILED -> dialFailed(leg, progress.failure(), at);
-              }
-            });
-  }
-
-  /** Busy and rejected calls were ended by the far end; a dial timeout or failure by us. */
-  private void dialFailed(CallLeg leg, HangupCause failure, Instant at) {
-    if (!leg.end()) {
-      return;
-    }
-    legs.remove(leg);
-    boolean farEnd = failure == HangupCause.BUSY || failure == HangupCause.NOANSWER;
-    hungUp(leg, reasonOf(failure), farEnd ? HangupBy.REMOTE : HangupBy.LOCAL, at);
+    outbound.progress(channelId, progress, at);
   }
 
   /** Hangs up from our side; completes when the telephony has let go of the channel. */
