@@ -64,6 +64,11 @@ class CompileTest {
   }
 
   @Test
+  void digitsCarryBargeInOnByDefault() {
+    assertThat(headers(element("key")).get(TaskHeaders.OPTIONS)).contains("\"barge_in\":true");
+  }
+
+  @Test
   void startAndHangupBecomeEvents() {
     assertThat((BaseElement) element("start")).isInstanceOf(StartEvent.class);
     ServiceTask bye = element("bye");

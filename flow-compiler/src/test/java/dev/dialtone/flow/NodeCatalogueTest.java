@@ -46,7 +46,8 @@ class NodeCatalogueTest {
     assertThat(types.get(6).ports()).isEmpty();
     assertThat(types.get(3).options())
         .extracting(o -> o.name() + "=" + o.defaultValue())
-        .containsExactly("timeout_ms=5000", "max_digits=1", "finish_key=#", "variable=digits");
+        .containsExactly(
+            "timeout_ms=5000", "max_digits=1", "finish_key=#", "variable=digits", "barge_in=true");
   }
 
   @Test

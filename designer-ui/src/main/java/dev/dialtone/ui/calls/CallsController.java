@@ -5,31 +5,54 @@ import dev.dialtone.runtime.calls.CallFilter;
 import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
+import dev.dialtone.runtime.outbound.OutboundCallService;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.ui.api.Ids;
+import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Call history: records, transcripts (what the caller heard and did) and traces (which nodes ran).
+ * Call history: records, transcripts (what the caller heard and did) and traces (which nodes ran);
+ * and calls placed to a phone that run a flow when answered.
  */
 @RestController
 @RequestMapping("/api/v1/calls")
 class CallsController {
 
   private final CallQueries calls;
+  private final OutboundCallService outbound;
 
-  CallsController(CallQueries calls) {
+  CallsController(CallQueries calls, OutboundCallService outbound) {
     this.calls = calls;
+    this.outbound = outbound;
+  }
+
+  /** What to call, and which flow runs when it answers. */
+  record PlaceCall(String destination, String flowId, String revision) {}
+
+  /**
+   * Dials the destination; the record ({@code GET /api/v1/calls/{id}}) goes dialing → ringing →
+   * progressing → hangup, and the flow runs once the far end answers.
+   */
+  @PostMapping
+  ResponseEntity<Map<String, UUID>> place(@RequestBody PlaceCall request) {
+    UUID flowId = Ids.require("flow_id", request.flowId());
+    UUID callId = outbound.call(request.destination(), flowId, request.revision());
+    return ResponseEntity.created(URI.create("/api/v1/calls/" + callId))
+        .body(Map.of("call_id", callId));
   }
 
   @GetMapping

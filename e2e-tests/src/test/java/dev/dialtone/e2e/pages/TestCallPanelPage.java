@@ -97,12 +97,19 @@ public final class TestCallPanelPage {
     return this;
   }
 
-  /** Why Call a phone is not available (while no telephony adapter is configured). */
-  public Locator phoneUnavailable() {
-    return panel().locator("#call-phone-unavailable");
+  /** The number field of Call a phone. */
+  public Locator phoneNumber() {
+    return panel().locator("#call-phone-destination");
   }
 
   public Locator phoneCallButton() {
     return panel().locator("#call-phone");
+  }
+
+  /** Types the number into Call a phone and presses Call. */
+  public TestCallPanelPage callPhone(String number) {
+    phoneNumber().locator("input").fill(number);
+    phoneCallButton().click();
+    return this;
   }
 }

@@ -15,6 +15,7 @@ public final class DigitsNode implements NodeType {
   public static final String MAX_DIGITS = "max_digits";
   public static final String FINISH_KEY = "finish_key";
   public static final String VARIABLE = "variable";
+  public static final String BARGE_IN = "barge_in";
 
   private static final List<OptionSpec> OPTIONS =
       List.of(
@@ -37,7 +38,13 @@ public final class DigitsNode implements NodeType {
               OptionType.STRING,
               "digits",
               "Variable that receives the digits",
-              variableName(true)));
+              variableName(true)),
+          OptionSpec.optional(
+              BARGE_IN,
+              OptionType.BOOLEAN,
+              true,
+              "A key pressed during the prompts before this node stops them at once",
+              new OptionRule[0]));
 
   public String name() {
     return NAME;

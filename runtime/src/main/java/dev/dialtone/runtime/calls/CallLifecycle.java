@@ -1,37 +1,34 @@
 package dev.dialtone.runtime.calls;
 
 import dev.dialtone.flow.Messages;
-import dev.dialtone.flow.ProcessVariables;
 import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.legs.CallRoute;
+import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.runtime.routing.CallRejectedException;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.telephony.CallControl;
-import dev.dialtone.telephony.CallEventListener;
+import dev.dialtone.telephony.ChannelGoneException;
 import dev.dialtone.telephony.DialProgress;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.IncomingCall;
-import dev.dialtone.telephony.RecordedAudio;
+import dev.dialtone.telephony.Speech;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
-import io.grpc.StatusException;
-import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes a call from arrival to hang-up: routes it, answers it, starts its process instance, feeds
- * it the caller's keys, and ends it from either side. Status only moves forward: dialing → ringing
- * → progressing → terminating → hangup.
+ * Takes a call from arrival (or dialling out) to hang-up: routes it, answers it — or apologises and
+ * hangs up when it cannot be served — starts its process instance, feeds it the caller's keys, and
+ * ends it from either side. Status only moves forward: dialing → ringing → progressing →
+ * terminating → hangup. Everything here that reacts to a telephony event runs on the call's queue
+ * in the {@link ChannelExecutor}, never on the thread that delivered the event.
  */
 public class CallLifecycle {
 
@@ -40,15 +37,17 @@ public class CallLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
   private static final Duration HANGUP_MESSAGE_TTL = Duration.ofMinutes(1);
-  private static final Duration CREATE_RETRY_FIRST_DELAY = Duration.ofMillis(50);
-  private static final Duration CREATE_RETRY_MAX_DELAY = Duration.ofSeconds(1);
-  private static final Duration CREATE_RETRY_LIMIT = Duration.ofSeconds(30);
+  private static final int REASON_LENGTH = 255;
 
   private final CallRouter router;
   private final CallLegRegistry legs;
   private final CallJournal journal;
   private final CamundaClient client;
-  private final String runtimeInstance;
+  private final ChannelExecutor channels;
+  private final RuntimeMetrics metrics;
+  private final CallProperties properties;
+  private final InstanceStarter instances;
+  private final OutboundLegs outbound;
 
   public CallLifecycle(
       List<CallControl> telephonies,
@@ -56,96 +55,144 @@ public class CallLifecycle {
       CallLegRegistry legs,
       CallJournal journal,
       CamundaClient client,
+      ChannelExecutor channels,
+      RuntimeMetrics metrics,
+      CallProperties properties,
       String runtimeInstance) {
-    this.runtimeInstance = runtimeInstance;
     this.router = router;
     this.legs = legs;
     this.journal = journal;
     this.client = client;
-    telephonies.forEach(telephony -> telephony.listen(new Listener(telephony)));
+    this.channels = channels;
+    this.metrics = metrics;
+    this.properties = properties;
+    this.instances =
+        new InstanceStarter(
+            client, journal, runtimeInstance, leg -> hangupLocally(leg, HangupCause.FAILED));
+    this.outbound = new OutboundLegs(legs, journal, channels, properties, instances, this::hungUp);
+    telephonies.forEach(
+        telephony -> telephony.listen(new TelephonyEvents(telephony, this, legs, channels)));
   }
 
-  /** Hears one telephony system; legs remember which one they live on. */
-  private final class Listener implements CallEventListener {
-
-    private final CallControl telephony;
-
-    Listener(CallControl telephony) {
-      this.telephony = telephony;
-    }
-
-    @Override
-    public void onIncoming(IncomingCall call) {
-      arrived(call, telephony);
-    }
-
-    @Override
-    public void onDtmf(String channelId, char digit) {
-      keyPressed(channelId, digit);
-    }
-
-    @Override
-    public void onRemoteHangup(String channelId, HangupCause cause) {
-      legs.byChannelId(channelId).ifPresent(leg -> endedByCaller(leg, cause));
-    }
-
-    @Override
-    public void onDialProgress(String channelId, DialProgress progress) {
-      // Nothing places outbound calls yet (Call a phone and groupcall come with the ARI issue).
-      LOG.debug("channel {}: {}", channelId, progress);
-    }
-
-    @Override
-    public void onRecordingFinished(String channelId, RecordedAudio recording) {
-      // The record node (with its own future) comes with the groupcall/record issue.
-      LOG.debug("channel {}: recording {} finished", channelId, recording.name());
-    }
-  }
-
-  private void arrived(IncomingCall call, CallControl telephony) {
-    UUID callId = callIdOf(call);
-    Instant now = Instant.now();
+  void arrived(CallLeg leg, IncomingCall call, String badArgument, Instant at) {
     CallRoute route;
     try {
+      if (badArgument != null) {
+        throw new CallRejectedException(badArgument);
+      }
       route = router.route(call);
     } catch (CallRejectedException e) {
-      journal.created(newCall(callId, call, null, now));
-      journal.status(callId, CallStatus.RINGING, now);
-      journal.rejected(callId, e.getMessage(), now);
-      telephony.hangup(call.channelId(), HangupCause.FAILED);
+      reject(leg, call, e.getMessage(), at);
+      return;
+    } catch (RuntimeException e) {
+      LOG.error("could not route call {} to {}", leg.callId(), call.to(), e);
+      reject(leg, call, "could not be routed: " + e.getMessage(), at);
       return;
     }
-    journal.created(newCall(callId, call, route, now));
-    journal.status(callId, CallStatus.RINGING, now);
-    CallLeg leg = new CallLeg(callId, call.channelId(), call.from(), call.to(), route, telephony);
-    legs.add(leg);
-    telephony
-        .answer(call.channelId())
-        .thenRun(
-            () -> {
-              journal.status(callId, CallStatus.PROGRESSING, Instant.now());
-              startInstance(leg);
-            })
-        .exceptionally(
-            error -> {
-              LOG.info("call {} ended before it was answered: {}", callId, error.toString());
-              return null;
-            });
+    leg.routed(route);
+    journal.created(newCall(leg, route, CallDirection.INCOMING, null, at));
+    journal.status(leg.callId(), CallStatus.RINGING, at);
+    answerThen(
+        leg,
+        () -> {
+          journal.status(leg.callId(), CallStatus.PROGRESSING, Instant.now());
+          instances.start(leg, CallDirection.INCOMING);
+        });
   }
 
-  private void keyPressed(String channelId, char digit) {
+  /**
+   * A call that cannot be served is answered, hears a short apology and is hung up; its record says
+   * why (reject_reason) and ends as failed.
+   */
+  private void reject(CallLeg leg, IncomingCall call, String reason, Instant at) {
+    String why = reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason;
+    LOG.info("call {} to {} rejected: {}", leg.callId(), call.to(), why);
+    journal.created(newCall(leg, null, CallDirection.INCOMING, why, at));
+    journal.status(leg.callId(), CallStatus.RINGING, at);
+    answerThen(
+        leg,
+        () -> {
+          journal.status(leg.callId(), CallStatus.PROGRESSING, Instant.now());
+          Speech apology =
+              new Speech(
+                  properties.apology(), properties.apologyLanguage(), properties.apologyVoice());
+          leg.queueMedia(
+              () ->
+                  journal.event(
+                      leg.callId(),
+                      leg.nextEventSeq(),
+                      Instant.now(),
+                      CallEventType.TALK,
+                      null,
+                      apology.text()),
+              () -> leg.telephony().speak(leg.channelId(), apology),
+              (error, cutShort) -> {});
+          // A caller who hangs up during the apology ended the call themselves.
+          leg.mediaIdle()
+              .whenComplete(
+                  (heard, error) ->
+                      channels.execute(
+                          leg.channelId(),
+                          () -> {
+                            if (error != null && isChannelGone(error)) {
+                              endedRemotely(leg, HangupCause.NORMAL, Instant.now());
+                            } else {
+                              hangupLocally(leg, HangupCause.FAILED);
+                            }
+                          }));
+        });
+  }
+
+  /** Answers the leg; what follows runs on the call's queue once the telephony has answered. */
+  private void answerThen(CallLeg leg, Runnable next) {
+    leg.telephony()
+        .answer(leg.channelId())
+        .whenComplete(
+            (answered, error) ->
+                channels.execute(
+                    leg.channelId(),
+                    () -> {
+                      if (error == null) {
+                        if (!leg.isGone()) {
+                          next.run();
+                        }
+                      } else if (isChannelGone(error)) {
+                        endedRemotely(leg, HangupCause.NORMAL, Instant.now());
+                      } else {
+                        LOG.warn("could not answer call {}: {}", leg.callId(), error.toString());
+                        hangupLocally(leg, HangupCause.FAILED);
+                      }
+                    }));
+  }
+
+  void keyPressed(String channelId, char digit, Instant at) {
     legs.byChannelId(channelId)
         .ifPresent(
             leg -> {
+              // Where the caller was when they pressed it, and before what it causes: barge-in
+              // moves the leg on at once.
+              String nodeId = leg.currentNodeId();
+              int seq = leg.nextEventSeq();
               leg.keyPressed(digit);
               journal.event(
-                  leg.callId(),
-                  leg.nextEventSeq(),
-                  Instant.now(),
-                  CallEventType.DIGITS,
-                  leg.currentNodeId(),
-                  String.valueOf(digit));
+                  leg.callId(), seq, at, CallEventType.DIGITS, nodeId, String.valueOf(digit));
             });
+  }
+
+  void remoteHangup(String channelId, HangupCause cause, Instant at) {
+    legs.byChannelId(channelId).ifPresent(leg -> endedRemotely(leg, cause, at));
+  }
+
+  /**
+   * Places an outbound call that runs {@code route} once the far end answers. The record starts as
+   * dialing; ringing, answer or failure follow from the telephony's dial progress.
+   */
+  public void dial(UUID callId, String number, CallRoute route, CallControl telephony) {
+    outbound.dial(callId, number, route, telephony);
+  }
+
+  void dialProgress(String channelId, DialProgress progress, Instant at) {
+    outbound.progress(channelId, progress, at);
   }
 
   /** Hangs up from our side; completes when the telephony has let go of the channel. */
@@ -157,20 +204,28 @@ public class CallLifecycle {
     journal.status(leg.callId(), CallStatus.TERMINATING, Instant.now());
     return leg.telephony()
         .hangup(leg.channelId(), cause)
-        .whenComplete(
-            (done, error) ->
-                journal.hungUp(leg.callId(), reasonOf(cause), HangupBy.LOCAL, Instant.now()));
+        .whenComplete((done, error) -> hungUp(leg, reasonOf(cause), HangupBy.LOCAL, Instant.now()));
   }
 
-  private void endedByCaller(CallLeg leg, HangupCause cause) {
+  /**
+   * The channel went away under a command without our hearing of a hang-up (e.g. the telephony
+   * answered 404): the call ended from the far end, as if it had hung up.
+   */
+  public void channelGone(CallLeg leg) {
+    channels.execute(leg.channelId(), () -> endedRemotely(leg, HangupCause.NORMAL, Instant.now()));
+  }
+
+  private void endedRemotely(CallLeg leg, HangupCause cause, Instant at) {
     if (!leg.end()) {
       return;
     }
     legs.remove(leg);
-    Instant now = Instant.now();
     journal.event(
-        leg.callId(), leg.nextEventSeq(), now, CallEventType.HANGUP, leg.currentNodeId(), "caller");
-    journal.hungUp(leg.callId(), reasonOf(cause), HangupBy.REMOTE, now);
+        leg.callId(), leg.nextEventSeq(), at, CallEventType.HANGUP, leg.currentNodeId(), "caller");
+    hungUp(leg, reasonOf(cause), HangupBy.REMOTE, at);
+    if (leg.route() == null) {
+      return; // a rejected call has no instance to end
+    }
     // Buffered with a time to live, so a hang-up that beats the instance's start still ends it.
     client
         .newPublishMessageCommand()
@@ -186,105 +241,34 @@ public class CallLifecycle {
             });
   }
 
-  private static UUID callIdOf(IncomingCall call) {
-    String chosen = call.argument(CALL_ID_ARGUMENT);
-    return chosen == null ? UUID.randomUUID() : UUID.fromString(chosen);
+  private void hungUp(CallLeg leg, HangupReason reason, HangupBy by, Instant at) {
+    journal.hungUp(leg.callId(), reason, by, at);
+    metrics.callEnded(reason);
   }
 
-  private static NewCall newCall(UUID callId, IncomingCall call, CallRoute route, Instant at) {
+  private static NewCall newCall(
+      CallLeg leg, CallRoute route, CallDirection direction, String rejectReason, Instant at) {
     return new NewCall(
-        callId,
+        leg.callId(),
         route == null ? null : route.flowId(),
         route == null ? null : route.flowVersion(),
         route != null && route.draft() ? CallRevision.DRAFT : CallRevision.PUBLISHED,
-        CallDirection.INCOMING,
-        call.from(),
-        call.to(),
+        direction,
+        leg.from(),
+        leg.to(),
         CallStatus.DIALING,
         null,
-        null,
+        rejectReason,
         at);
+  }
+
+  private static boolean isChannelGone(Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return cause instanceof ChannelGoneException;
   }
 
   private static HangupReason reasonOf(HangupCause cause) {
     return HangupReason.valueOf(cause.name());
-  }
-
-  private void startInstance(CallLeg leg) {
-    CallRoute route = leg.route();
-    Map<String, Object> variables =
-        Map.of(
-            ProcessVariables.CALL_ID, leg.callId().toString(),
-            ProcessVariables.FROM, leg.from(),
-            ProcessVariables.TO, leg.to(),
-            ProcessVariables.DIRECTION, "incoming",
-            ProcessVariables.FLOW_ID, route.flowId().toString(),
-            ProcessVariables.FLOW_VERSION, route.draft() ? 0 : route.flowVersion(),
-            ProcessVariables.RUNTIME, runtimeInstance);
-    // The start step takes its place in the trace before any job of the instance can.
-    int startStep = leg.nextStepSeq();
-    journal.stepStarted(
-        leg.callId(), startStep, route.shape().startNodeId(), "start", Instant.now());
-    createInstance(leg, variables, startStep, System.nanoTime(), CREATE_RETRY_FIRST_DELAY);
-  }
-
-  /**
-   * Sends the create-instance command; when the engine pushes back (RESOURCE_EXHAUSTED: the
-   * partition has too many commands in flight) the caller waits a little and it is sent again,
-   * rather than the call failing. The gRPC channel already retries a few times within about a
-   * second; this keeps trying, with a growing pause, for as long as the caller stays on the line,
-   * up to {@link #CREATE_RETRY_LIMIT}. Backpressure rejects a command before the engine writes it,
-   * so sending it again cannot start a second instance.
-   */
-  private void createInstance(
-      CallLeg leg, Map<String, Object> variables, int startStep, long firstSent, Duration delay) {
-    client
-        .newCreateInstanceCommand()
-        .processDefinitionKey(leg.route().processDefinitionKey())
-        .variables(variables)
-        .send()
-        .whenComplete(
-            (instance, error) -> {
-              if (error == null) {
-                journal.instanceStarted(leg.callId(), instance.getProcessInstanceKey());
-                journal.stepEnded(leg.callId(), startStep, Instant.now(), "started");
-              } else if (isBackpressure(error)
-                  && !leg.isGone()
-                  && System.nanoTime() - firstSent < CREATE_RETRY_LIMIT.toNanos()) {
-                LOG.debug(
-                    "engine busy, starting the flow of call {} again in {}", leg.callId(), delay);
-                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
-                    .execute(
-                        () ->
-                            createInstance(
-                                leg, variables, startStep, firstSent, nextRetryDelay(delay)));
-              } else {
-                LOG.error("could not start the flow of call {}", leg.callId(), error);
-                journal.stepEnded(leg.callId(), startStep, Instant.now(), "failed");
-                hangupLocally(leg, HangupCause.FAILED);
-              }
-            });
-  }
-
-  /** Whether the engine refused a command because it is overloaded (it was not written). */
-  static boolean isBackpressure(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      Status status =
-          switch (cause) {
-            case ClientStatusException e -> e.getStatus();
-            case StatusRuntimeException e -> e.getStatus();
-            case StatusException e -> e.getStatus();
-            default -> null;
-          };
-      if (status != null) {
-        return status.getCode() == Status.Code.RESOURCE_EXHAUSTED;
-      }
-    }
-    return false;
-  }
-
-  static Duration nextRetryDelay(Duration delay) {
-    Duration doubled = delay.multipliedBy(2);
-    return doubled.compareTo(CREATE_RETRY_MAX_DELAY) > 0 ? CREATE_RETRY_MAX_DELAY : doubled;
   }
 }

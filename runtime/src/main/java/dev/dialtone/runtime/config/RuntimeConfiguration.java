@@ -3,9 +3,11 @@ package dev.dialtone.runtime.config;
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.calls.CallLifecycle;
+import dev.dialtone.runtime.calls.CallProperties;
 import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRepository;
 import dev.dialtone.runtime.calls.CallTraceRepository;
+import dev.dialtone.runtime.calls.ChannelExecutor;
 import dev.dialtone.runtime.cluster.RuntimeInstanceProperties;
 import dev.dialtone.runtime.db.DatabaseAutoConfiguration;
 import dev.dialtone.runtime.engine.DatabaseLedger;
@@ -22,10 +24,12 @@ import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.runtime.numbers.NumberRepository;
 import dev.dialtone.runtime.numbers.NumberService;
+import dev.dialtone.runtime.outbound.OutboundCallService;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.runtime.routing.NumberRoutes;
 import dev.dialtone.runtime.simulator.SimulatorProperties;
 import dev.dialtone.runtime.simulator.SimulatorService;
+import dev.dialtone.runtime.testcall.DraftDeployment;
 import dev.dialtone.runtime.testcall.TestCallService;
 import dev.dialtone.runtime.workers.DigitsWorker;
 import dev.dialtone.runtime.workers.HangupWorker;
@@ -35,11 +39,16 @@ import dev.dialtone.runtime.workers.PlayWorker;
 import dev.dialtone.runtime.workers.TalkWorker;
 import dev.dialtone.runtime.workers.TraceWorker;
 import dev.dialtone.telephony.CallControl;
+import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.sim.SimulatedTelephony;
 import io.camunda.client.CamundaClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,7 +60,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The call runtime: telephony, legs, routing, the call journal and one job worker per node type.
  */
 @AutoConfiguration(after = {ZeebeEngineConfiguration.class, DatabaseAutoConfiguration.class})
-@EnableConfigurationProperties({SimulatorProperties.class, RuntimeInstanceProperties.class})
+@EnableConfigurationProperties({
+  SimulatorProperties.class,
+  CallProperties.class,
+  RuntimeInstanceProperties.class
+})
 public class RuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
@@ -66,8 +79,25 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  RuntimeMetrics runtimeMetrics() {
-    return new RuntimeMetrics();
+  RuntimeMetrics runtimeMetrics(ObjectProvider<MeterRegistry> registry, CallLegRegistry legs) {
+    RuntimeMetrics metrics = new RuntimeMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+    metrics.watchActiveLegs(legs::size);
+    return metrics;
+  }
+
+  /**
+   * Where the runtime's work for telephony events runs: a virtual thread per task, since routing
+   * may wait on the database and the engine; one channel's tasks still run one at a time.
+   */
+  @Bean(destroyMethod = "close")
+  ExecutorService dialtoneCallWork() {
+    return Executors.newThreadPerTaskExecutor(
+        Thread.ofVirtual().name("dialtone-call-", 0).factory());
+  }
+
+  @Bean
+  ChannelExecutor channelExecutor(ExecutorService dialtoneCallWork) {
+    return new ChannelExecutor(dialtoneCallWork);
   }
 
   @Bean(destroyMethod = "shutdownNow")
@@ -102,6 +132,7 @@ public class RuntimeConfiguration {
   }
 
   @Bean
+  @ConditionalOnMissingBean
   CallRouter callRouter(
       NumberRoutes numbers,
       FlowVersionRepository versions,
@@ -117,8 +148,20 @@ public class RuntimeConfiguration {
       CallLegRegistry legs,
       CallJournal journal,
       CamundaClient client,
+      ChannelExecutor channels,
+      RuntimeMetrics metrics,
+      CallProperties properties,
       RuntimeInstanceProperties instance) {
-    return new CallLifecycle(telephonies, router, legs, journal, client, instance.instanceId());
+    return new CallLifecycle(
+        telephonies,
+        router,
+        legs,
+        journal,
+        client,
+        channels,
+        metrics,
+        properties,
+        instance.instanceId());
   }
 
   @Bean
@@ -160,13 +203,31 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  TestCallService testCallService(
+  DraftDeployment draftDeployment(
+      FlowService flows, FlowCompiler compiler, ProcessDeployer deployer, CallRouter router) {
+    return new DraftDeployment(flows, compiler, deployer, router);
+  }
+
+  @Bean
+  TestCallService testCallService(DraftDeployment drafts, SimulatorService simulator) {
+    return new TestCallService(drafts, simulator);
+  }
+
+  /**
+   * Outbound calls go out on the telephony that reaches real phones when there is one (Asterisk),
+   * else on the simulated telephony, whose virtual phones answer.
+   */
+  @Bean
+  OutboundCallService outboundCallService(
       FlowService flows,
-      FlowCompiler compiler,
-      ProcessDeployer deployer,
-      SimulatorService simulator,
-      CallRouter router) {
-    return new TestCallService(flows, compiler, deployer, simulator, router);
+      DraftDeployment drafts,
+      CallRouter router,
+      CallLifecycle lifecycle,
+      List<CallControl> telephonies,
+      SimulatedTelephony simulated) {
+    CallControl phones =
+        telephonies.stream().filter(t -> t != simulated).findFirst().orElse(simulated);
+    return new OutboundCallService(flows, drafts, router, lifecycle, phones);
   }
 
   @Bean
@@ -212,6 +273,7 @@ public class RuntimeConfiguration {
         metrics,
         properties,
         instance.instanceId(),
-        leg -> lifecycle.hangupLocally(leg, dev.dialtone.telephony.HangupCause.FAILED));
+        leg -> lifecycle.hangupLocally(leg, HangupCause.FAILED),
+        lifecycle::channelGone);
   }
 }

@@ -5,6 +5,7 @@ import dev.dialtone.telephony.ChannelGoneException;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,19 +18,32 @@ public final class CallLeg {
   private final String channelId;
   private final String from;
   private final String to;
-  private final CallRoute route;
+  private volatile CallRoute route;
   private final CallControl telephony;
   private final AtomicInteger stepSeq = new AtomicInteger();
   private final AtomicInteger eventSeq = new AtomicInteger();
   private final StringBuilder typeAhead = new StringBuilder();
   private DigitCollector collector;
+  private BargeIn bargeIn = BargeIn.UNDECIDED;
+  private boolean keyDuringPrompt;
   private boolean gone;
   private final long arrivedNanos = System.nanoTime();
-  private final java.util.concurrent.atomic.AtomicBoolean acted =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean acted = new AtomicBoolean();
   private volatile long silenceBeganNanos;
   private final MediaQueue media;
   private volatile String currentNodeId;
+
+  /** Whether a key stops the prompts now queued; the next digits node decides. */
+  private enum BargeIn {
+    UNDECIDED,
+    ALLOWED,
+    OFF
+  }
+
+  /** A leg whose route is not known yet (it is being routed); see {@link #routed}. */
+  public CallLeg(UUID callId, String channelId, String from, String to, CallControl telephony) {
+    this(callId, channelId, from, to, null, telephony);
+  }
 
   public CallLeg(
       UUID callId,
@@ -68,8 +82,13 @@ public final class CallLeg {
     return telephony;
   }
 
+  /** The process the leg runs; null while it is being routed, and for a rejected call. */
   public CallRoute route() {
     return route;
+  }
+
+  public void routed(CallRoute route) {
+    this.route = route;
   }
 
   public int nextStepSeq() {
@@ -88,19 +107,61 @@ public final class CallLeg {
     currentNodeId = nodeId;
   }
 
-  /** A key the caller pressed: feeds the waiting digits node, or is kept for the next one. */
-  public synchronized void keyPressed(char key) {
-    if (gone) {
-      return;
-    }
-    if (collector != null) {
-      if (collector.accept(key)) {
-        collector = null;
-      } else {
-        collector.armTimer();
+  /**
+   * A key the caller pressed: feeds the waiting digits node, or is kept for the next one. A key
+   * pressed during the prompts before a digits node stops them at once (barge-in), unless that node
+   * turned barge-in off; when its job has not arrived yet, the decision waits for it.
+   */
+  public void keyPressed(char key) {
+    boolean stop;
+    synchronized (this) {
+      if (gone) {
+        return;
       }
-    } else {
+      if (collector != null) {
+        if (collector.accept(key)) {
+          collector = null;
+        } else {
+          collector.armTimer();
+        }
+        return;
+      }
       typeAhead.append(key);
+      keyDuringPrompt = bargeIn == BargeIn.UNDECIDED;
+      stop = bargeIn == BargeIn.ALLOWED;
+    }
+    if (stop) {
+      cutPromptsShort();
+    }
+  }
+
+  /**
+   * The next digits node says whether keys may cut the prompts before it short; a key already
+   * pressed during them cuts them now.
+   */
+  public void bargeIn(boolean allowed) {
+    boolean stop;
+    synchronized (this) {
+      bargeIn = allowed ? BargeIn.ALLOWED : BargeIn.OFF;
+      stop = allowed && keyDuringPrompt;
+      keyDuringPrompt = false;
+    }
+    if (stop) {
+      cutPromptsShort();
+    }
+  }
+
+  // Outside the leg's lock: stopping completes the prompt's future, and what runs on its
+  // completion (the digits node starting) takes the lock again.
+  private void cutPromptsShort() {
+    if (media.cutShort()) {
+      telephony
+          .stopMedia(channelId)
+          .exceptionally(
+              error -> {
+                // The channel went while we stopped its prompt: its hang-up ends the leg.
+                return null;
+              });
     }
   }
 
@@ -110,6 +171,9 @@ public final class CallLeg {
     if (gone) {
       return CompletableFuture.failedFuture(new ChannelGoneException(channelId));
     }
+    // The prompts before this node are over: barge-in is for the next node to decide.
+    bargeIn = BargeIn.UNDECIDED;
+    keyDuringPrompt = false;
     DigitCollector next = new DigitCollector(request, timer, this::timedOut);
     while (!typeAhead.isEmpty() && !next.isDone()) {
       char key = typeAhead.charAt(0);
@@ -155,13 +219,14 @@ public final class CallLeg {
 
   /**
    * Queues a prompt behind what the caller hears now; {@code onStart} runs as it begins, {@code
-   * onEnd} once it has been heard (null) or could not be (the reason; {@link ChannelGoneException}
-   * when the caller left first).
+   * onEnd} once it has been heard, cut short by a key, or could not be (with the reason; {@link
+   * ChannelGoneException} when the caller left first). A prompt skipped by barge-in before it began
+   * never starts.
    */
   public void queueMedia(
       Runnable onStart,
       java.util.function.Supplier<CompletableFuture<Void>> play,
-      java.util.function.Consumer<Throwable> onEnd) {
+      PromptEnd onEnd) {
     media.enqueue(onStart, play, onEnd);
   }
 

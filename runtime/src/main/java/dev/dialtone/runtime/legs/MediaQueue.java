@@ -2,7 +2,6 @@ package dev.dialtone.runtime.legs;
 
 import dev.dialtone.telephony.ChannelGoneException;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +16,8 @@ final class MediaQueue {
   private final Runnable onIdle;
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
   private int pending;
+  private long queued;
+  private long cutThrough;
   private boolean gone;
 
   MediaQueue(String channelId, Runnable onIdle) {
@@ -26,16 +27,17 @@ final class MediaQueue {
 
   /**
    * Queues a medium; {@code onStart} runs when it begins to play, {@code onEnd} when it has been
-   * heard (with null) or not (with the reason: {@link ChannelGoneException} when the caller left),
-   * before anything queued behind it starts.
+   * heard or cut short (with null) or not (with the reason: {@link ChannelGoneException} when the
+   * caller left), before anything queued behind it starts.
    */
   synchronized void enqueue(
-      Runnable onStart, Supplier<CompletableFuture<Void>> play, Consumer<Throwable> onEnd) {
+      Runnable onStart, Supplier<CompletableFuture<Void>> play, PromptEnd onEnd) {
     if (gone) {
-      onEnd.accept(new ChannelGoneException(channelId));
+      onEnd.ended(new ChannelGoneException(channelId), false);
       return;
     }
     pending++;
+    long ticket = ++queued;
     CompletableFuture<Void> heard =
         tail.handle((ignored, previousFailure) -> null)
             .thenCompose(
@@ -44,15 +46,35 @@ final class MediaQueue {
                     return CompletableFuture.<Void>failedFuture(
                         new ChannelGoneException(channelId));
                   }
+                  if (isCut(ticket)) {
+                    return CompletableFuture.<Void>completedFuture(null);
+                  }
                   onStart.run();
                   return play.get();
                 });
     tail =
         heard.whenComplete(
             (ok, error) -> {
-              onEnd.accept(error);
+              onEnd.ended(error, error == null && isCut(ticket));
               finished();
             });
+  }
+
+  /**
+   * Barge-in: everything queued so far is cut short — the prompt playing now is to be stopped by
+   * the caller (through the telephony), the ones behind it will not start. Returns whether anything
+   * was playing or queued.
+   */
+  synchronized boolean cutShort() {
+    if (pending == 0 || gone) {
+      return false;
+    }
+    cutThrough = queued;
+    return true;
+  }
+
+  private synchronized boolean isCut(long ticket) {
+    return ticket <= cutThrough;
   }
 
   /**

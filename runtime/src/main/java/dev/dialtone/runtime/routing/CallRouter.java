@@ -12,6 +12,7 @@ import dev.dialtone.runtime.numbers.Route;
 import dev.dialtone.telephony.IncomingCall;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,8 +50,7 @@ public class CallRouter {
   public CallRoute route(IncomingCall call) throws CallRejectedException {
     String testFlow = call.argument(TEST_FLOW_ARGUMENT);
     if (testFlow != null) {
-      long definition = Long.parseLong(call.argument(TEST_DEFINITION_ARGUMENT));
-      return new CallRoute(UUID.fromString(testFlow), null, definition, shapes.get(definition));
+      return testRoute(testFlow, call.argument(TEST_DEFINITION_ARGUMENT));
     }
     Route route =
         numbers
@@ -65,6 +65,39 @@ public class CallRouter {
     // A published version never changes, so its deployment is looked up once per runtime.
     return published.computeIfAbsent(
         new VersionKey(route.flowId(), route.publishedVersion()), this::deployed);
+  }
+
+  /** The latest published version of a flow, deployed; empty when it has none. */
+  public Optional<CallRoute> published(UUID flowId) {
+    return versions
+        .latest(flowId)
+        .map(
+            version ->
+                published.computeIfAbsent(
+                    new VersionKey(flowId, version.version()), this::deployed));
+  }
+
+  /** A draft deployed as {@code definitionKey} (whose shape was {@link #remember remembered}). */
+  public CallRoute draft(UUID flowId, long definitionKey) {
+    return new CallRoute(flowId, null, definitionKey, shapes.get(definitionKey));
+  }
+
+  /** A test call names its draft; arguments that make no sense reject the call. */
+  private CallRoute testRoute(String flowId, String definition) throws CallRejectedException {
+    try {
+      long key = Long.parseLong(String.valueOf(definition));
+      if (!shapes.containsKey(key)) {
+        throw new CallRejectedException("no draft was deployed as definition " + key);
+      }
+      return draft(UUID.fromString(flowId), key);
+    } catch (IllegalArgumentException e) {
+      throw new CallRejectedException(
+          "test call arguments make no sense: flow '"
+              + flowId
+              + "', definition '"
+              + definition
+              + "'");
+    }
   }
 
   /** Learns the shape of a deployed definition (a test call's draft does this before it dials). */

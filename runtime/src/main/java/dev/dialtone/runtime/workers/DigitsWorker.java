@@ -9,7 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * digits: waits for the caller's keys (those typed during the prompt count first) and stores them
  * in the node's variable once the prompts before it have been heard; a timeout stores what was
- * typed so far, possibly nothing.
+ * typed so far, possibly nothing. A key pressed during those prompts stops them (barge-in) unless
+ * the node's {@code barge_in} is false.
  */
 public class DigitsWorker implements NodeWorker {
 
@@ -34,6 +35,7 @@ public class DigitsWorker implements NodeWorker {
             finish.isEmpty() ? null : finish.charAt(0),
             Duration.ofMillis(options.number("timeout_ms", 5000)));
     String variable = options.string("variable", "digits");
+    job.leg().bargeIn(options.flag("barge_in", true));
     // The caller gets the whole timeout after the last prompt, not while it still plays.
     job.leg()
         .mediaIdle()

@@ -52,9 +52,10 @@ public class JobDispatcher implements SmartLifecycle {
       RuntimeMetrics metrics,
       ZeebeProperties properties,
       String runtimeInstance,
-      Consumer<CallLeg> giveUp) {
+      Consumer<CallLeg> giveUp,
+      Consumer<CallLeg> channelGone) {
     this.runtimeInstance = runtimeInstance;
-    this.services = new NodeJob.Services(client, journal, metrics, giveUp);
+    this.services = new NodeJob.Services(client, journal, metrics, giveUp, channelGone);
     this.client = client;
     this.workers = workers;
     this.legs = legs;

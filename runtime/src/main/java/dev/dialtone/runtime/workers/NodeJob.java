@@ -40,7 +40,8 @@ public final class NodeJob {
       CamundaClient client,
       CallJournal journal,
       RuntimeMetrics metrics,
-      Consumer<CallLeg> onGiveUp) {}
+      Consumer<CallLeg> onGiveUp,
+      Consumer<CallLeg> onChannelGone) {}
 
   NodeJob(
       ActivatedJob job,
@@ -85,11 +86,11 @@ public final class NodeJob {
     if (callerAction) {
       long setup = leg.takeSetupNanos();
       if (setup >= 0) {
-        services.metrics().callSetup().record(setup);
+        services.metrics().recordCallSetup(setup);
       }
       long silence = leg.takeSilenceNanos();
       if (silence >= 0) {
-        services.metrics().deadAir().record(silence);
+        services.metrics().recordDeadAir(silence);
       }
     }
     services.journal().stepStarted(leg.callId(), stepSeq, nodeId, nodeType, Instant.now());
@@ -152,8 +153,6 @@ public final class NodeJob {
     Throwable cause = unwrap(error);
     if (cause == null) {
       complete(outcome, variables);
-    } else if (cause instanceof ChannelGoneException) {
-      stepFinished(cause, outcome);
     } else {
       fail(cause);
     }
@@ -164,6 +163,10 @@ public final class NodeJob {
    * would otherwise wait in silence, is hung up.
    */
   public void fail(Throwable error) {
+    if (unwrap(error) instanceof ChannelGoneException) {
+      channelGone(error);
+      return;
+    }
     int retries = Math.max(0, job.getRetries() - 1);
     stepFinished(error, "failed");
     LOG.error("node {} of call {} failed ({} retries left)", nodeId, leg.callId(), retries, error);
@@ -176,6 +179,17 @@ public final class NodeJob {
     if (retries == 0) {
       services.onGiveUp().accept(leg);
     }
+  }
+
+  /**
+   * The channel went away under a command (the caller hung up, or the telephony no longer knows
+   * it): that is the call's end, never a failure to retry. The leg ends as a hang-up by the far
+   * end, whose message cancels the job with the rest of the instance — also when the telephony
+   * never reports the hang-up itself.
+   */
+  private void channelGone(Throwable error) {
+    stepFinished(error, "caller_hung_up");
+    services.onChannelGone().accept(leg);
   }
 
   private static Throwable unwrap(Throwable error) {

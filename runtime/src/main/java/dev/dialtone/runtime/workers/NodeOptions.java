@@ -21,6 +21,11 @@ public record NodeOptions(String nodeId, Map<String, Object> values) {
     return value.toString();
   }
 
+  public boolean flag(String name, boolean fallback) {
+    Object value = values.get(name);
+    return value instanceof Boolean b ? b : fallback;
+  }
+
   public long number(String name, long fallback) {
     Object value = values.get(name);
     return value instanceof Number n ? n.longValue() : fallback;

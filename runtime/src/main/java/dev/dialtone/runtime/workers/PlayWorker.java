@@ -23,7 +23,7 @@ public class PlayWorker implements NodeWorker {
               job.transcript(CallEventType.PLAY, url.toString());
             },
             () -> job.leg().telephony().play(job.leg().channelId(), url),
-            error -> job.stepFinished(error, "played"));
+            (error, cutShort) -> job.stepFinished(error, cutShort ? "interrupted" : "played"));
     job.completeJob(Map.of());
   }
 }

@@ -31,7 +31,7 @@ public class TalkWorker implements NodeWorker {
               job.transcript(CallEventType.TALK, text);
             },
             () -> job.leg().telephony().speak(job.leg().channelId(), speech),
-            error -> job.stepFinished(error, "spoken"));
+            (error, cutShort) -> job.stepFinished(error, cutShort ? "interrupted" : "spoken"));
     job.completeJob(Map.of());
   }
 }

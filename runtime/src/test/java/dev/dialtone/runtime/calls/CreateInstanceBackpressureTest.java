@@ -13,27 +13,27 @@ class CreateInstanceBackpressureTest {
   @Test
   void onlyResourceExhaustedCountsAsBackpressure() {
     assertThat(
-            CallLifecycle.isBackpressure(
+            InstanceStarter.isBackpressure(
                 new CompletionException(
                     new ClientStatusException(
                         Status.RESOURCE_EXHAUSTED, Status.RESOURCE_EXHAUSTED.asException()))))
         .isTrue();
-    assertThat(CallLifecycle.isBackpressure(Status.RESOURCE_EXHAUSTED.asRuntimeException()))
+    assertThat(InstanceStarter.isBackpressure(Status.RESOURCE_EXHAUSTED.asRuntimeException()))
         .isTrue();
     // a deadline may have been hit after the command was written: sending it again could start a
     // second instance
-    assertThat(CallLifecycle.isBackpressure(Status.DEADLINE_EXCEEDED.asRuntimeException()))
+    assertThat(InstanceStarter.isBackpressure(Status.DEADLINE_EXCEEDED.asRuntimeException()))
         .isFalse();
-    assertThat(CallLifecycle.isBackpressure(new IllegalStateException("no"))).isFalse();
+    assertThat(InstanceStarter.isBackpressure(new IllegalStateException("no"))).isFalse();
   }
 
   @Test
   void pausesGrowToOneSecond() {
     Duration delay = Duration.ofMillis(50);
     for (int i = 0; i < 10; i++) {
-      delay = CallLifecycle.nextRetryDelay(delay);
+      delay = InstanceStarter.nextRetryDelay(delay);
     }
-    assertThat(CallLifecycle.nextRetryDelay(Duration.ofMillis(50)))
+    assertThat(InstanceStarter.nextRetryDelay(Duration.ofMillis(50)))
         .isEqualTo(Duration.ofMillis(100));
     assertThat(delay).isEqualTo(Duration.ofSeconds(1));
   }

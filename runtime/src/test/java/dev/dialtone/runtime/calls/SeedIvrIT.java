@@ -149,17 +149,6 @@ class SeedIvrIT {
     assertThat(openJobs(record.processInstanceKey())).isEmpty();
   }
 
-  @Test
-  void aNumberWithoutAFlowRejectsTheCallWithAReason() {
-    UUID call = simulator.call("+15550199", "+15550999");
-
-    CallRecord record = awaitHangup(call);
-
-    assertThat(record.hangupReason()).isEqualTo(HangupReason.FAILED);
-    assertThat(record.rejectReason()).contains("+15550999");
-    assertThat(record.tmProgressing()).isNull();
-  }
-
   private CallRecord awaitHangup(UUID call) {
     CallRecord record =
         await(

@@ -19,7 +19,8 @@ class MediaQueueTest {
     queue.enqueue(
         () -> heard.add(name),
         () -> playing,
-        error -> heard.add(name + (error == null ? " heard" : " lost")));
+        (error, cutShort) ->
+            heard.add(name + (error != null ? " lost" : cutShort ? " cut short" : " heard")));
   }
 
   @Test
@@ -74,5 +75,26 @@ class MediaQueueTest {
     playing.completeExceptionally(new ChannelGoneException("ch"));
 
     assertThat(idleFuture).isCompletedExceptionally();
+  }
+
+  @Test
+  void bargeInCutsThePlayingPromptAndSkipsTheQueuedOnesButNotLaterOnes() {
+    CompletableFuture<Void> menu = new CompletableFuture<>();
+    enqueue("menu", menu);
+    enqueue("options", new CompletableFuture<>());
+    CompletableFuture<Void> idleFuture = queue.idle();
+
+    assertThat(queue.cutShort()).isTrue();
+    menu.complete(null); // what the telephony's stopMedia does to the playing prompt
+    enqueue("after", CompletableFuture.completedFuture(null));
+
+    assertThat(heard)
+        .containsExactly("menu", "menu cut short", "options cut short", "after", "after heard");
+    assertThat(idleFuture).isCompleted();
+  }
+
+  @Test
+  void thereIsNothingToCutWhenNothingPlays() {
+    assertThat(queue.cutShort()).isFalse();
   }
 }

@@ -1,36 +1,78 @@
 package dev.dialtone.ui.editor.testcall;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import dev.dialtone.runtime.numbers.E164;
 
 /**
- * "Call a phone": the runtime would dial a number or endpoint and run the draft when it is
- * answered. That needs a real telephony adapter; until one is configured the form says so instead
- * of failing.
+ * "Call a phone": a number, and a button that asks for a call to it ({@link CallEvent}); the
+ * runtime dials it and runs the draft when it answers. A number that is not E.164 is marked on the
+ * field and no call is asked for.
  */
 class PhoneCallForm extends Div {
 
-  static final String UNAVAILABLE =
-      "Calling a phone needs the Asterisk (ARI) telephony adapter, and this installation does not"
-          + " have it configured yet. Until it does, use Simulate: it runs the same draft on the"
-          + " same engine, with you as the caller.";
+  static final String NOTE =
+      "Dialtone calls this number and runs the current draft when it answers. With Asterisk"
+          + " configured it rings a real phone; otherwise the simulated telephony rings its"
+          + " virtual phones.";
+
+  private final TextField number = new TextField("Phone number");
+  private final Button call = new Button("Call", VaadinIcon.PHONE.create());
 
   PhoneCallForm() {
     setId("call-phone-form");
     addClassName("test-call-phone");
-    TextField destination = new TextField("Phone number or endpoint");
-    destination.setId("call-phone-destination");
-    destination.setPlaceholder("+15550100 or PJSIP/alice");
-    destination.setWidthFull();
-    Button call = new Button("Call", VaadinIcon.PHONE.create());
+    number.setId("call-phone-destination");
+    number.setPlaceholder("+15550100");
+    number.setWidthFull();
+    number.setClearButtonVisible(true);
     call.setId("call-phone");
-    call.setEnabled(false);
-    Paragraph why = new Paragraph(UNAVAILABLE);
-    why.setId("call-phone-unavailable");
-    why.addClassName("test-call-note");
-    add(destination, call, why);
+    call.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    call.addClickListener(click -> requestCall());
+    Paragraph note = new Paragraph(NOTE);
+    note.setId("call-phone-note");
+    note.addClassName("test-call-note");
+    add(number, call, note);
+  }
+
+  Registration addCallListener(ComponentEventListener<CallEvent> listener) {
+    return addListener(CallEvent.class, listener);
+  }
+
+  /** Whether a new call may be asked for (not while one is being placed or is live). */
+  void setCallable(boolean callable) {
+    call.setEnabled(callable);
+  }
+
+  private void requestCall() {
+    String value = number.getValue().strip();
+    if (!E164.isValid(value)) {
+      number.setInvalid(true);
+      number.setErrorMessage("An E.164 number: '+' then 2 to 15 digits, not starting with 0");
+      return;
+    }
+    number.setInvalid(false);
+    fireEvent(new CallEvent(this, value));
+  }
+
+  static class CallEvent extends ComponentEvent<PhoneCallForm> {
+
+    private final String number;
+
+    CallEvent(PhoneCallForm source, String number) {
+      super(source, true);
+      this.number = number;
+    }
+
+    String number() {
+      return number;
+    }
   }
 }

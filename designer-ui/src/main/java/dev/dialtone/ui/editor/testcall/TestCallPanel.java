@@ -16,15 +16,18 @@ import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The editor's "Test call" side panel. Simulate runs the editor's current draft — saved or not — on
  * the real engine with you as the caller: a live transcript, a dialpad and a hang-up button; every
  * change of the call's path is reported to {@link #addRunListener run listeners} for the canvas.
- * "Call a phone" explains why it is not available yet.
+ * "Call a phone" runs the same draft on a phone the runtime dials, and shows its status, transcript
+ * and path the same way.
  *
  * <p>A call keeps running when the panel is detached (simulated callers are silent, so every flow
  * ends by itself); attached again, the panel catches up on what it missed.
@@ -60,7 +63,8 @@ public class TestCallPanel extends Div {
     addClassName("test-call-panel");
     configureSimulate();
     phone.setVisible(false);
-    add(new H3("Test call"), modes(), simulate, phone);
+    phone.addCallListener(call -> callPhone(call.number()));
+    add(new H3("Test call"), modes(), status, simulate, phone, transcript);
   }
 
   /**
@@ -88,7 +92,7 @@ public class TestCallPanel extends Div {
     Div actions = new Div(start, hangup);
     actions.addClassName("test-call-actions");
     simulate.setId("simulate");
-    simulate.add(status, actions, transcript, dialpad);
+    simulate.add(actions, dialpad);
     showIdle();
   }
 
@@ -118,6 +122,15 @@ public class TestCallPanel extends Div {
   }
 
   private void start() {
+    begin("Starting the draft…", document -> session.start(flowId, document));
+  }
+
+  private void callPhone(String number) {
+    begin("Calling " + number + "…", document -> session.callPhone(flowId, number, document));
+  }
+
+  /** Starts a new call of the current draft, simulated or to a phone, and follows it. */
+  private void begin(String starting, Function<FlowDocument, CompletableFuture<UUID>> placing) {
     FlowDocument document = draft.get();
     if (document == null) {
       status.show("refused", "Fix the problems first: this draft cannot be read as a flow");
@@ -127,11 +140,11 @@ public class TestCallPanel extends Div {
     run = null;
     transcript.clear();
     tellRun(RunUpdate.NONE);
-    status.show("starting", "Starting the draft…");
+    status.show("starting", starting);
     setControls(false, false);
     UI ui = UI.getCurrent();
-    session
-        .start(flowId, document)
+    placing
+        .apply(document)
         .whenComplete(
             (callId, error) -> {
               if (!access(ui, () -> started(callId, error)) && callId != null) {
@@ -213,6 +226,7 @@ public class TestCallPanel extends Div {
 
   private void setControls(boolean canStart, boolean inCall) {
     start.setEnabled(canStart);
+    phone.setCallable(canStart);
     hangup.setEnabled(inCall);
     dialpad.setEnabled(inCall);
   }

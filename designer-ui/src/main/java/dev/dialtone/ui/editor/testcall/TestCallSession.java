@@ -10,6 +10,7 @@ import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
 import dev.dialtone.runtime.calls.StepEnd;
+import dev.dialtone.runtime.outbound.OutboundCallService;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.runtime.simulator.SimulatorService;
 import dev.dialtone.runtime.testcall.TestCallService;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 public class TestCallSession implements DisposableBean {
 
   private final TestCallService testCalls;
+  private final OutboundCallService phoneCalls;
   private final SimulatorService simulator;
   private final CallJournal journal;
   private final CallQueries queries;
@@ -39,10 +41,12 @@ public class TestCallSession implements DisposableBean {
 
   public TestCallSession(
       TestCallService testCalls,
+      OutboundCallService phoneCalls,
       SimulatorService simulator,
       CallJournal journal,
       CallQueries queries) {
     this.testCalls = testCalls;
+    this.phoneCalls = phoneCalls;
     this.simulator = simulator;
     this.journal = journal;
     this.queries = queries;
@@ -54,6 +58,14 @@ public class TestCallSession implements DisposableBean {
    */
   public CompletableFuture<UUID> start(UUID flowId, FlowDocument draft) {
     return CompletableFuture.supplyAsync(() -> testCalls.start(flowId, draft), background);
+  }
+
+  /**
+   * Compiles and deploys the draft, then calls {@code number} to run it when answered; completes
+   * with the call id, or fails like {@link #start}.
+   */
+  public CompletableFuture<UUID> callPhone(UUID flowId, String number, FlowDocument draft) {
+    return CompletableFuture.supplyAsync(() -> phoneCalls.call(number, flowId, draft), background);
   }
 
   /** Fails with a {@code ConflictException} when the call has ended meanwhile. */

@@ -8,6 +8,8 @@ import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.problems.InvalidInputException;
+import dev.dialtone.telephony.sim.SimulatedTelephony;
+import dev.dialtone.telephony.sim.VirtualPhone;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,6 +42,7 @@ class TestCallSessionIT {
   @Autowired TestCallSession session;
   @Autowired FlowService flows;
   @Autowired FlowCompiler compiler;
+  @Autowired SimulatedTelephony telephony;
 
   UUID flowId;
   FlowDocument draft;
@@ -103,6 +106,46 @@ class TestCallSessionIT {
       assertThat(run.transcript().getLast().text())
           .isEqualTo("Call ended: normal (caller hung up)");
       assertThat(run.durationsMs()).containsKey("menu");
+    }
+  }
+
+  @Test
+  void aPhoneCallRunsTheDraftWhenAnsweredAndShowsItsPathLikeSimulate() throws Exception {
+    telephony
+        .phones()
+        .put(
+            new VirtualPhone(
+                "+15550801", VirtualPhone.Behavior.ANSWER, Duration.ofMillis(20), null));
+    UUID callId = session.callPhone(flowId, "+15550801", draft).get(10, TimeUnit.SECONDS);
+    CallRun run = new CallRun(callId);
+    var following = session.follow(callId, fact -> apply(run, fact));
+
+    await(run, r -> r.status() == CallStatus.PROGRESSING && !r.transcript().isEmpty());
+    session.pressDigits(callId, "3").get(5, TimeUnit.SECONDS); // the virtual phone's keys
+    await(run, r -> r.ended() && r.transcript().getLast().text().contains("normal"));
+    following.remove();
+
+    synchronized (run) {
+      assertThat(run.update().path())
+          .containsExactly("start", "menu", "key", "route", "billing", "billing_bye");
+    }
+  }
+
+  @Test
+  void aBusyPhoneEndsTheRunWithItsReason() throws Exception {
+    telephony
+        .phones()
+        .put(new VirtualPhone("+15550802", VirtualPhone.Behavior.BUSY, Duration.ZERO, null));
+    UUID callId = session.callPhone(flowId, "+15550802", draft).get(10, TimeUnit.SECONDS);
+    CallRun run = new CallRun(callId);
+    var following = session.follow(callId, fact -> apply(run, fact));
+
+    await(run, r -> r.ended() && !r.transcript().isEmpty());
+    following.remove();
+
+    synchronized (run) {
+      assertThat(run.transcript().getLast().text()).startsWith("Call ended: busy");
+      assertThat(run.update().path()).isEmpty();
     }
   }
 
