@@ -1,7 +1,6 @@
 package dev.dialtone.runtime.engine;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.dialtone.runtime.cache.BoundedCache;
 import java.util.OptionalLong;
 
 /**
@@ -12,30 +11,19 @@ import java.util.OptionalLong;
  */
 public final class MemoryLedger implements DeploymentLedger {
 
-  private final Map<String, Long> keys;
+  private final BoundedCache<String, Long> keys;
 
   public MemoryLedger(int capacity) {
-    this.keys =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.keys = new BoundedCache<>(capacity);
   }
 
   @Override
-  public synchronized OptionalLong find(String digest) {
-    Long key = keys.get(digest);
-    return key == null ? OptionalLong.empty() : OptionalLong.of(key);
+  public OptionalLong find(String digest) {
+    return keys.get(digest).map(OptionalLong::of).orElse(OptionalLong.empty());
   }
 
   @Override
-  public synchronized void remember(String digest, String processId, long definitionKey) {
+  public void remember(String digest, String processId, long definitionKey) {
     keys.put(digest, definitionKey);
-  }
-
-  synchronized int size() {
-    return keys.size();
   }
 }

@@ -3,6 +3,7 @@ package dev.dialtone.runtime.routing;
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.runtime.cache.BoundedCache;
 import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.flows.FlowVersion;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides which process a call runs: a test call names its draft; any other call runs the latest
@@ -31,8 +31,10 @@ public class CallRouter {
   private final FlowVersionRepository versions;
   private final ProcessDeployer deployer;
   private final FlowCompiler compiler;
-  private final Map<VersionKey, CallRoute> published = new ConcurrentHashMap<>();
-  private final Map<Long, FlowShape> shapes = new ConcurrentHashMap<>();
+  // Bounded: a runtime that lives for months sees ever new versions and drafts; an old one that is
+  // asked for again is looked up (and its shape derived) once more.
+  private final BoundedCache<VersionKey, CallRoute> published = new BoundedCache<>(10_000);
+  private final BoundedCache<Long, FlowShape> shapes = new BoundedCache<>(10_000);
 
   private record VersionKey(UUID flowId, int version) {}
 
@@ -79,14 +81,14 @@ public class CallRouter {
 
   /** A draft deployed as {@code definitionKey} (whose shape was {@link #remember remembered}). */
   public CallRoute draft(UUID flowId, long definitionKey) {
-    return new CallRoute(flowId, null, definitionKey, shapes.get(definitionKey));
+    return new CallRoute(flowId, null, definitionKey, shapes.get(definitionKey).orElse(null));
   }
 
   /** A test call names its draft; arguments that make no sense reject the call. */
   private CallRoute testRoute(String flowId, String definition) throws CallRejectedException {
     try {
       long key = Long.parseLong(String.valueOf(definition));
-      if (!shapes.containsKey(key)) {
+      if (shapes.get(key).isEmpty()) {
         throw new CallRejectedException("no draft was deployed as definition " + key);
       }
       return draft(UUID.fromString(flowId), key);
@@ -111,8 +113,8 @@ public class CallRouter {
             .find(key.flowId(), key.version())
             .orElseThrow(() -> new IllegalStateException("flow version " + key + " vanished"));
     long definition = deployer.deploy(ProcessIds.published(key.flowId()), version.bpmnXml());
-    remember(definition, version.documentJson());
-    return new CallRoute(key.flowId(), key.version(), definition, shapes.get(definition));
+    FlowShape shape = shapes.computeIfAbsent(definition, k -> shapeOf(version.documentJson()));
+    return new CallRoute(key.flowId(), key.version(), definition, shape);
   }
 
   private FlowShape shapeOf(String documentJson) {

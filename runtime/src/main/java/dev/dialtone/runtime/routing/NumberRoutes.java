@@ -1,11 +1,10 @@
 package dev.dialtone.runtime.routing;
 
+import dev.dialtone.runtime.cache.BoundedCache;
 import dev.dialtone.runtime.numbers.NumberRepository;
 import dev.dialtone.runtime.numbers.Route;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which flow version a number routes to, remembered briefly so that a burst of calls does not queue
@@ -16,7 +15,9 @@ public class NumberRoutes {
 
   private final NumberRepository numbers;
   private final long freshnessNanos;
-  private final Map<String, Remembered> routes = new ConcurrentHashMap<>();
+  // Bounded: callers choose the numbers they dial, unknown ones included.
+  private volatile BoundedCache<String, Remembered> routes = new BoundedCache<>(CAPACITY);
+  private static final int CAPACITY = 50_000;
 
   private record Remembered(Optional<Route> route, long expiresAt) {}
 
@@ -27,7 +28,7 @@ public class NumberRoutes {
 
   public Optional<Route> routeOf(String number) {
     long now = System.nanoTime();
-    Remembered known = routes.get(number);
+    Remembered known = routes.get(number).orElse(null);
     if (known != null && now - known.expiresAt() < 0) {
       return known.route();
     }
@@ -38,6 +39,6 @@ public class NumberRoutes {
 
   /** Numbers or publications changed: look everything up again. */
   public void forget() {
-    routes.clear();
+    routes = new BoundedCache<>(CAPACITY);
   }
 }
