@@ -73,7 +73,7 @@ final class InstantLoopCheck implements FlowCheck {
   }
 
   private static List<String> successors(FlowGraph graph, String id) {
-    return graph.document().edgesFrom(id).stream()
+    return graph.edgesFrom(id).stream()
         .filter(edge -> !isGotoLoop(graph, edge))
         .map(FlowEdge::to)
         .filter(to -> instant(graph, to))
