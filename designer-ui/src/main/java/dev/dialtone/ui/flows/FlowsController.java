@@ -1,5 +1,6 @@
 package dev.dialtone.ui.flows;
 
+import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowSummary;
 import dev.dialtone.runtime.flows.FlowView;
@@ -31,10 +32,12 @@ import tools.jackson.databind.ObjectMapper;
 class FlowsController {
 
   private final FlowService flows;
+  private final FlowDocuments documents;
   private final ObjectMapper json;
 
-  FlowsController(FlowService flows, ObjectMapper json) {
+  FlowsController(FlowService flows, FlowCompiler compiler, ObjectMapper json) {
     this.flows = flows;
+    this.documents = new FlowDocuments(compiler);
     this.json = json;
   }
 
@@ -46,8 +49,11 @@ class FlowsController {
 
   @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<FlowResponse> importFlow(
-      @RequestBody(required = false) String document, Principal user) {
-    return created(flows.importFlow(orEmpty(document), user.getName()));
+      @RequestBody(required = false) String document,
+      @RequestParam(name = "format", required = false) String format,
+      Principal user) {
+    String nativeJson = documents.nativeJson(orEmpty(document), FlowDocuments.Format.of(format));
+    return created(flows.importFlow(nativeJson, user.getName()));
   }
 
   @GetMapping
@@ -94,15 +100,25 @@ class FlowsController {
   }
 
   @GetMapping("/{id}/export")
-  ResponseEntity<String> export(@PathVariable UUID id) {
+  ResponseEntity<String> export(
+      @PathVariable UUID id, @RequestParam(name = "format", required = false) String format) {
     FlowView view = flows.get(id);
+    if (FlowDocuments.Format.of(format) == FlowDocuments.Format.VOIPBIN) {
+      return attachment(
+          FlowDocuments.voipbinFileName(view.flow().name()),
+          documents.voipbinJson(flows.export(id)));
+    }
     String filename = view.flow().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".dialtone.json";
+    return attachment(filename, flows.export(id));
+  }
+
+  private static ResponseEntity<String> attachment(String filename, String body) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(filename).build().toString())
-        .body(flows.export(id));
+        .body(body);
   }
 
   @GetMapping("/{id}/bpmn")
