@@ -1,5 +1,7 @@
 package dev.dialtone.flow;
 
+import dev.dialtone.flow.diff.FlowDiff;
+import dev.dialtone.flow.diff.FlowDiffer;
 import dev.dialtone.flow.emit.BpmnEmitter;
 import dev.dialtone.flow.json.FlowJsonReader;
 import dev.dialtone.flow.json.FlowJsonSchema;
@@ -32,6 +34,7 @@ public final class FlowCompiler {
   private final BpmnEmitter emitter = new BpmnEmitter();
   private final VoipbinImporter voipbinImporter = new VoipbinImporter();
   private final VoipbinExporter voipbinExporter = new VoipbinExporter();
+  private final FlowDiffer differ = new FlowDiffer();
   private final String jsonSchema;
 
   public FlowCompiler() {
@@ -104,6 +107,11 @@ public final class FlowCompiler {
   /** The document as a VoIPBIN action list, or the nodes and fields VoIPBIN cannot express. */
   public VoipbinExport toVoipbin(FlowDocument document) {
     return voipbinExporter.export(document);
+  }
+
+  /** Added, removed and changed nodes and wires, and changed options (old → new). */
+  public FlowDiff diff(FlowDocument from, FlowDocument to) {
+    return differ.diff(from, to);
   }
 
   /**
