@@ -1,9 +1,14 @@
 package dev.dialtone.flow;
 
+import dev.dialtone.flow.diff.FlowDiff;
+import dev.dialtone.flow.diff.FlowDiffer;
 import dev.dialtone.flow.emit.BpmnEmitter;
 import dev.dialtone.flow.json.FlowJsonReader;
 import dev.dialtone.flow.json.FlowJsonSchema;
 import dev.dialtone.flow.json.FlowJsonWriter;
+import dev.dialtone.flow.json.voipbin.VoipbinExport;
+import dev.dialtone.flow.json.voipbin.VoipbinExporter;
+import dev.dialtone.flow.json.voipbin.VoipbinImporter;
 import dev.dialtone.flow.lower.FlowLowerer;
 import dev.dialtone.flow.lower.Lowerings;
 import dev.dialtone.flow.model.FlowDocument;
@@ -27,6 +32,9 @@ public final class FlowCompiler {
   private final FlowValidator validator;
   private final FlowLowerer lowerer;
   private final BpmnEmitter emitter = new BpmnEmitter();
+  private final VoipbinImporter voipbinImporter = new VoipbinImporter();
+  private final VoipbinExporter voipbinExporter = new VoipbinExporter();
+  private final FlowDiffer differ = new FlowDiffer();
   private final String jsonSchema;
 
   public FlowCompiler() {
@@ -81,6 +89,29 @@ public final class FlowCompiler {
   /** Canonical native JSON: pretty, stable key order; {@code parse(toJson(d))} equals {@code d}. */
   public String toJson(FlowDocument document) {
     return writer.write(document);
+  }
+
+  /**
+   * Reads a VoIPBIN action list (a bare list, {@code {"actions": [...]}}, or a request body holding
+   * one) as a document, laid out in a row; rejected with every action it could not map.
+   */
+  public ParseResult parseVoipbin(String json) {
+    return voipbinImporter.read(json);
+  }
+
+  /** Whether a body is a VoIPBIN action list rather than a native document. */
+  public boolean isVoipbin(String json) {
+    return VoipbinImporter.isActionList(json);
+  }
+
+  /** The document as a VoIPBIN action list, or the nodes and fields VoIPBIN cannot express. */
+  public VoipbinExport toVoipbin(FlowDocument document) {
+    return voipbinExporter.export(document);
+  }
+
+  /** Added, removed and changed nodes and wires, and changed options (old → new). */
+  public FlowDiff diff(FlowDocument from, FlowDocument to) {
+    return differ.diff(from, to);
   }
 
   /**

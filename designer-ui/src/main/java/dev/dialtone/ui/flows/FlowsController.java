@@ -1,8 +1,16 @@
 package dev.dialtone.ui.flows;
 
+import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.ParseResult;
+import dev.dialtone.flow.diff.FlowDiff;
+import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowSummary;
+import dev.dialtone.runtime.flows.FlowVersion;
+import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.flows.FlowView;
+import dev.dialtone.runtime.problems.InvalidInputException;
+import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.ui.api.PreconditionRequiredException;
 import java.net.URI;
 import java.security.Principal;
@@ -30,11 +38,20 @@ import tools.jackson.databind.ObjectMapper;
 @RequestMapping("/api/v1/flows")
 class FlowsController {
 
+  private static final String DRAFT = "draft";
+
   private final FlowService flows;
+  private final FlowVersionRepository versions;
+  private final FlowCompiler compiler;
+  private final FlowDocuments documents;
   private final ObjectMapper json;
 
-  FlowsController(FlowService flows, ObjectMapper json) {
+  FlowsController(
+      FlowService flows, FlowVersionRepository versions, FlowCompiler compiler, ObjectMapper json) {
     this.flows = flows;
+    this.versions = versions;
+    this.compiler = compiler;
+    this.documents = new FlowDocuments(compiler);
     this.json = json;
   }
 
@@ -46,8 +63,11 @@ class FlowsController {
 
   @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<FlowResponse> importFlow(
-      @RequestBody(required = false) String document, Principal user) {
-    return created(flows.importFlow(orEmpty(document), user.getName()));
+      @RequestBody(required = false) String document,
+      @RequestParam(name = "format", required = false) String format,
+      Principal user) {
+    String nativeJson = documents.nativeJson(orEmpty(document), FlowDocuments.Format.of(format));
+    return created(flows.importFlow(nativeJson, user.getName()));
   }
 
   @GetMapping
@@ -94,15 +114,62 @@ class FlowsController {
   }
 
   @GetMapping("/{id}/export")
-  ResponseEntity<String> export(@PathVariable UUID id) {
+  ResponseEntity<String> export(
+      @PathVariable UUID id, @RequestParam(name = "format", required = false) String format) {
     FlowView view = flows.get(id);
+    if (FlowDocuments.Format.of(format) == FlowDocuments.Format.VOIPBIN) {
+      return attachment(
+          FlowDocuments.voipbinFileName(view.flow().name()),
+          documents.voipbinJson(flows.export(id)));
+    }
     String filename = view.flow().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".dialtone.json";
+    return attachment(filename, flows.export(id));
+  }
+
+  private static ResponseEntity<String> attachment(String filename, String body) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(filename).build().toString())
-        .body(flows.export(id));
+        .body(body);
+  }
+
+  /** What changed from one version to another; {@code draft} names the draft being edited. */
+  @GetMapping("/{id}/diff")
+  FlowDiff diff(
+      @PathVariable UUID id,
+      @RequestParam(name = "from") String from,
+      @RequestParam(name = "to", defaultValue = DRAFT) String to) {
+    return compiler.diff(document(id, "from", from), document(id, "to", to));
+  }
+
+  private FlowDocument document(UUID id, String field, String revision) {
+    String documentJson;
+    if (revision.equals(DRAFT)) {
+      documentJson = flows.export(id);
+    } else {
+      int version;
+      try {
+        version = Integer.parseInt(revision);
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.of(
+            field,
+            "invalid_value",
+            field + " must be a version number or draft, got '" + revision + "'");
+      }
+      documentJson =
+          versions
+              .find(id, version)
+              .map(FlowVersion::documentJson)
+              .orElseThrow(
+                  () -> new NotFoundException("flow " + id + " has no version " + version));
+    }
+    ParseResult parsed = compiler.parse(documentJson);
+    if (!parsed.isAccepted()) {
+      throw new InvalidInputException(parsed.problems());
+    }
+    return parsed.document();
   }
 
   @GetMapping("/{id}/bpmn")

@@ -7,16 +7,23 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 
 /**
- * "Import JSON": picks a {@code dialtone.flow/1} file and fires {@link ImportEvent} with its text;
- * the view hands it to the service, which stores it only if it reads as a flow.
+ * "Import JSON": picks a {@code dialtone.flow/1} file or a VoIPBIN action list and fires {@link
+ * ImportEvent} with the native text; the view hands it to the service, which stores it only if it
+ * reads as a flow. An action list that cannot be mapped is refused here, listing every action.
  */
 class ImportUpload extends Upload {
 
   static final int MAX_BYTES = 1024 * 1024;
+
+  // The view builds the upload without arguments; the compiler is stateless and cheap to create.
+  private final FlowDocuments documents = new FlowDocuments(new FlowCompiler());
+  private final ImportProblemsDialog problems = new ImportProblemsDialog();
 
   ImportUpload() {
     setId("import-flow");
@@ -36,9 +43,13 @@ class ImportUpload extends Upload {
             (metadata, bytes) -> {
               // The handler runs with the UI locked, so the view may update itself directly.
               clearFileList();
-              fireEvent(
-                  new ImportEvent(
-                      this, metadata.fileName(), new String(bytes, StandardCharsets.UTF_8)));
+              String text = new String(bytes, StandardCharsets.UTF_8);
+              try {
+                fireEvent(
+                    new ImportEvent(this, metadata.fileName(), documents.nativeJson(text, null)));
+              } catch (InvalidInputException e) {
+                problems.show(metadata.fileName(), e.problems());
+              }
             }));
   }
 

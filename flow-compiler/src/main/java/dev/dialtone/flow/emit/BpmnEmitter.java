@@ -5,150 +5,176 @@ import dev.dialtone.flow.lower.EventSubprocess;
 import dev.dialtone.flow.lower.Flow;
 import dev.dialtone.flow.lower.Fragment;
 import dev.dialtone.flow.lower.ProcessModel;
-import io.camunda.zeebe.model.bpmn.Bpmn;
-import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import io.camunda.zeebe.model.bpmn.builder.zeebe.MessageBuilder;
-import io.camunda.zeebe.model.bpmn.impl.BpmnModelConstants;
-import io.camunda.zeebe.model.bpmn.instance.BaseElement;
-import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
-import io.camunda.zeebe.model.bpmn.instance.Definitions;
-import io.camunda.zeebe.model.bpmn.instance.EndEvent;
-import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
-import io.camunda.zeebe.model.bpmn.instance.FlowNode;
-import io.camunda.zeebe.model.bpmn.instance.Message;
-import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
-import io.camunda.zeebe.model.bpmn.instance.Process;
-import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
-import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
-import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
-import io.camunda.zeebe.model.bpmn.instance.StartEvent;
-import io.camunda.zeebe.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Writes a {@link ProcessModel} as a Zeebe BPMN model. Every id is set explicitly, so the same flow
- * always yields the same XML.
+ * Writes a {@link ProcessModel} as BPMN 2.0 XML with Zeebe extensions and diagram interchange, in
+ * one pass: every id is set explicitly, so the same flow always yields the same XML, and the time
+ * taken grows linearly with the flow.
  */
 public final class BpmnEmitter {
 
   static final String TARGET_NAMESPACE = "https://dialtone.dev/bpmn";
   static final String EXECUTION_PLATFORM_VERSION = "8.8.0";
 
+  static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  static final String BPMNDI_NS = "http://www.omg.org/spec/BPMN/20100524/DI";
+  static final String DC_NS = "http://www.omg.org/spec/DD/20100524/DC";
+  static final String DI_NS = "http://www.omg.org/spec/DD/20100524/DI";
+  static final String ZEEBE_NS = "http://camunda.org/schema/zeebe/1.0";
+  static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
+  static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+
   private final DiagramEmitter diagram = new DiagramEmitter();
 
   public String emitXml(ProcessModel model) {
-    return Bpmn.convertToString(emit(model));
-  }
-
-  public BpmnModelInstance emit(ProcessModel model) {
-    BpmnModelInstance bpmn = Bpmn.createEmptyModel();
-    Definitions definitions = bpmn.newInstance(Definitions.class);
-    definitions.setId("dialtone_" + model.id());
-    definitions.setTargetNamespace(TARGET_NAMESPACE);
-    definitions.setExporter("Dialtone flow-compiler");
-    bpmn.setDefinitions(definitions);
-    // The usual prefixes, and the platform hint that makes Camunda Modeler open it as a Camunda 8
-    // model.
-    definitions.getDomElement().registerNamespace("zeebe", BpmnModelConstants.ZEEBE_NS);
-    definitions.getDomElement().registerNamespace("modeler", BpmnModelConstants.MODELER_NS);
-    definitions
-        .getDomElement()
-        .setAttribute(BpmnModelConstants.MODELER_NS, "executionPlatform", "Camunda Cloud");
-    definitions
-        .getDomElement()
-        .setAttribute(
-            BpmnModelConstants.MODELER_NS, "executionPlatformVersion", EXECUTION_PLATFORM_VERSION);
-    Process process = add(bpmn, definitions, Process.class, model.id());
-    process.setName(model.name());
-    process.setExecutable(true);
-
+    FlowIndex index = new FlowIndex(allFlows(model));
+    XmlWriter xml = new XmlWriter();
+    // The platform hint makes Camunda Modeler open the file as a Camunda 8 model.
+    xml.start(
+        "definitions",
+        "xmlns",
+        BPMN_NS,
+        "xmlns:bpmndi",
+        BPMNDI_NS,
+        "xmlns:dc",
+        DC_NS,
+        "xmlns:di",
+        DI_NS,
+        "xmlns:zeebe",
+        ZEEBE_NS,
+        "xmlns:modeler",
+        MODELER_NS,
+        "xmlns:xsi",
+        XSI_NS,
+        "id",
+        "dialtone_" + model.id(),
+        "targetNamespace",
+        TARGET_NAMESPACE,
+        "exporter",
+        "Dialtone flow-compiler",
+        "modeler:executionPlatform",
+        "Camunda Cloud",
+        "modeler:executionPlatformVersion",
+        EXECUTION_PLATFORM_VERSION);
+    xml.start("process", "id", model.id(), "name", model.name(), "isExecutable", "true");
     for (Fragment fragment : model.fragments()) {
-      fragment.elements().forEach(element -> element(bpmn, process, element));
-      fragment.flows().forEach(flow -> flow(bpmn, process, flow));
+      fragment.elements().forEach(element -> element(xml, index, element, null));
+      fragment.flows().forEach(flow -> flow(xml, flow));
     }
-    model.edges().forEach(flow -> flow(bpmn, process, flow));
-    model.eventSubprocesses().forEach(sub -> eventSubprocess(bpmn, definitions, process, sub));
-
-    diagram.emit(bpmn, definitions, process, model);
-    return bpmn;
+    model.edges().forEach(flow -> flow(xml, flow));
+    model.eventSubprocesses().forEach(sub -> eventSubprocess(xml, index, sub));
+    xml.end();
+    model.eventSubprocesses().forEach(sub -> message(xml, sub));
+    diagram.emit(xml, model, index);
+    return xml.end().finish();
   }
 
-  private static void element(BpmnModelInstance bpmn, BaseElement parent, Element element) {
+  /** Every sequence flow of the model, subprocess flows included. */
+  static List<Flow> allFlows(ProcessModel model) {
+    List<Flow> flows = new ArrayList<>(model.edges());
+    model.fragments().forEach(fragment -> flows.addAll(fragment.flows()));
+    model.eventSubprocesses().forEach(sub -> flows.add(subprocessFlow(sub)));
+    return flows;
+  }
+
+  static Flow subprocessFlow(EventSubprocess sub) {
+    return Flow.plain(sub.flowId(), sub.start().id(), sub.end().id());
+  }
+
+  /**
+   * One flow node. Child order follows the BPMN schema: extension elements, incoming, outgoing,
+   * then event definitions; {@code trigger} is the message a start event waits for, or null.
+   */
+  private static void element(XmlWriter xml, FlowIndex index, Element element, String trigger) {
+    String id = element.id();
     switch (element) {
-      case Element.StartEvent e -> add(bpmn, parent, StartEvent.class, e.id()).setName(e.name());
-      case Element.EndEvent e -> add(bpmn, parent, EndEvent.class, e.id()).setName(e.name());
+      case Element.StartEvent e ->
+          xml.start(
+              "startEvent",
+              "id",
+              id,
+              "name",
+              e.name(),
+              "isInterrupting",
+              trigger == null ? null : "true");
+      case Element.EndEvent e -> xml.start("endEvent", "id", id, "name", e.name());
       case Element.ServiceTask t -> {
-        ServiceTask task = add(bpmn, parent, ServiceTask.class, t.id());
-        task.setName(t.name());
-        var builder = task.builder().zeebeJobType(t.jobType());
-        t.headers().forEach(builder::zeebeTaskHeader);
+        xml.start("serviceTask", "id", id, "name", t.name()).start("extensionElements");
+        xml.empty("zeebe:taskDefinition", "type", t.jobType());
+        xml.start("zeebe:taskHeaders");
+        t.headers().forEach((key, value) -> xml.empty("zeebe:header", "key", key, "value", value));
+        xml.end().end();
       }
       case Element.ScriptTask s -> {
-        ScriptTask task = add(bpmn, parent, ScriptTask.class, s.id());
-        task.setName(s.name());
-        var builder =
-            task.builder().zeebeExpression(s.expression()).zeebeResultVariable(s.resultVariable());
-        if (s.startListener() != null) {
-          builder.zeebeStartExecutionListener(s.startListener());
-        }
+        xml.start("scriptTask", "id", id, "name", s.name()).start("extensionElements");
+        xml.empty(
+            "zeebe:script", "expression", s.expression(), "resultVariable", s.resultVariable());
+        startListener(xml, s.startListener());
+        xml.end();
       }
       case Element.ExclusiveGateway g -> {
-        ExclusiveGateway gateway = add(bpmn, parent, ExclusiveGateway.class, g.id());
-        gateway.setName(g.name());
+        xml.start("exclusiveGateway", "id", id, "name", g.name(), "default", index.defaultFlow(id));
         if (g.startListener() != null) {
-          gateway.builder().zeebeStartExecutionListener(g.startListener());
+          xml.start("extensionElements");
+          startListener(xml, g.startListener());
+          xml.end();
         }
       }
     }
+    index.incoming(id).forEach(flow -> xml.textElement("incoming", flow));
+    index.outgoing(id).forEach(flow -> xml.textElement("outgoing", flow));
+    if (trigger != null) {
+      xml.empty("messageEventDefinition", "id", id + "_message", "messageRef", trigger);
+    }
+    xml.end();
   }
 
-  private static void flow(BpmnModelInstance bpmn, BaseElement parent, Flow flow) {
-    SequenceFlow sequenceFlow = add(bpmn, parent, SequenceFlow.class, flow.id());
-    if (flow.name() != null) {
-      sequenceFlow.setName(flow.name());
+  private static void startListener(XmlWriter xml, String jobType) {
+    if (jobType == null) {
+      return;
     }
-    FlowNode source = bpmn.getModelElementById(flow.source());
-    FlowNode target = bpmn.getModelElementById(flow.target());
-    sequenceFlow.setSource(source);
-    sequenceFlow.setTarget(target);
-    source.getOutgoing().add(sequenceFlow);
-    target.getIncoming().add(sequenceFlow);
-    if (flow.condition() != null) {
-      ConditionExpression condition = bpmn.newInstance(ConditionExpression.class);
-      condition.setId(flow.id() + "__condition");
-      condition.setTextContent(flow.condition());
-      sequenceFlow.setConditionExpression(condition);
-    }
-    if (flow.isDefault()) {
-      ((ExclusiveGateway) source).setDefault(sequenceFlow);
-    }
+    xml.start("zeebe:executionListeners");
+    xml.empty("zeebe:executionListener", "eventType", "start", "retries", "3", "type", jobType);
+    xml.end();
   }
 
-  private static void eventSubprocess(
-      BpmnModelInstance bpmn, Definitions definitions, Process process, EventSubprocess sub) {
-    SubProcess subProcess = add(bpmn, process, SubProcess.class, sub.id());
-    subProcess.setName(sub.name());
-    subProcess.setTriggeredByEvent(true);
-    element(bpmn, subProcess, sub.start());
-    element(bpmn, subProcess, sub.end());
-    flow(bpmn, subProcess, Flow.plain(sub.flowId(), sub.start().id(), sub.end().id()));
-
-    Message message = add(bpmn, definitions, Message.class, sub.id() + "_message");
-    message.setName(sub.messageName());
-    new MessageBuilder(bpmn, message).zeebeCorrelationKey(sub.correlationKey());
-    MessageEventDefinition trigger = bpmn.newInstance(MessageEventDefinition.class);
-    trigger.setId(sub.start().id() + "_message");
-    trigger.setMessage(message);
-    StartEvent start = bpmn.getModelElementById(sub.start().id());
-    start.setInterrupting(true);
-    start.getEventDefinitions().add(trigger);
+  private static void flow(XmlWriter xml, Flow flow) {
+    String[] attributes = {
+      "id", flow.id(), "name", flow.name(), "sourceRef", flow.source(), "targetRef", flow.target()
+    };
+    if (flow.condition() == null) {
+      xml.empty("sequenceFlow", attributes);
+      return;
+    }
+    xml.start("sequenceFlow", attributes);
+    xml.textElement(
+        "conditionExpression",
+        flow.condition(),
+        "xsi:type",
+        "tFormalExpression",
+        "id",
+        flow.id() + "__condition");
+    xml.end();
   }
 
-  private static <T extends BaseElement> T add(
-      BpmnModelInstance bpmn, ModelElementInstance parent, Class<T> type, String id) {
-    T element = bpmn.newInstance(type);
-    element.setId(id);
-    parent.addChildElement(element);
-    return element;
+  private static void eventSubprocess(XmlWriter xml, FlowIndex index, EventSubprocess sub) {
+    xml.start("subProcess", "id", sub.id(), "name", sub.name(), "triggeredByEvent", "true");
+    element(xml, index, sub.start(), messageId(sub));
+    element(xml, index, sub.end(), null);
+    flow(xml, subprocessFlow(sub));
+    xml.end();
+  }
+
+  private static void message(XmlWriter xml, EventSubprocess sub) {
+    xml.start("message", "id", messageId(sub), "name", sub.messageName());
+    xml.start("extensionElements");
+    xml.empty("zeebe:subscription", "correlationKey", sub.correlationKey());
+    xml.end().end();
+  }
+
+  private static String messageId(EventSubprocess sub) {
+    return sub.id() + "_message";
   }
 }

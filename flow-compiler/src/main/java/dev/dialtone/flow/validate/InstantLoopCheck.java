@@ -23,57 +23,53 @@ final class InstantLoopCheck implements FlowCheck {
 
   @Override
   public void check(FlowGraph graph, List<Problem> problems) {
+    List<String> instant =
+        graph.document().nodes().stream()
+            .map(FlowNode::id)
+            .filter(id -> instant(graph, id))
+            .toList();
+    StrongComponents components = new StrongComponents(instant, id -> successors(graph, id));
     Set<String> reported = new HashSet<>();
     for (FlowNode node : graph.document().nodes()) {
-      if (reported.contains(node.id()) || !instant(graph, node.id())) {
+      if (reported.contains(node.id())
+          || !instant(graph, node.id())
+          || !components.onCycle(node.id())) {
         continue;
       }
-      Set<String> cycle = cycleThrough(graph, node.id());
-      if (!cycle.isEmpty()) {
-        reported.addAll(cycle);
-        problems.add(
-            Problem.ofNode(
-                node.id(),
-                null,
-                LOOP_WITHOUT_ACTION,
-                node(node.id())
-                    + ": the loop through "
-                    + String.join(", ", cycle.stream().map(id -> "'" + id + "'").toList())
-                    + " never reaches an action node or a goto's loop, so the call would spin forever"));
-      }
+      Set<String> cycle = cycleThrough(graph, components, node.id());
+      reported.addAll(cycle);
+      problems.add(
+          Problem.ofNode(
+              node.id(),
+              null,
+              LOOP_WITHOUT_ACTION,
+              node(node.id())
+                  + ": the loop through "
+                  + String.join(", ", cycle.stream().map(id -> "'" + id + "'").toList())
+                  + " never reaches an action node or a goto's loop, so the call would spin forever"));
     }
   }
 
-  /** The instant nodes on a cycle back to {@code start}, in visiting order; empty when none. */
-  private static Set<String> cycleThrough(FlowGraph graph, String start) {
-    Set<String> reachable = reachable(graph, start);
-    if (!reachable.contains(start)) {
-      return Set.of();
-    }
+  /**
+   * The instant nodes on a cycle back to {@code start} (its strongly connected component), in
+   * breadth-first order from it.
+   */
+  private static Set<String> cycleThrough(
+      FlowGraph graph, StrongComponents components, String start) {
     Set<String> cycle = new LinkedHashSet<>();
     cycle.add(start);
-    for (String id : reachable) {
-      if (reachable(graph, id).contains(start)) {
-        cycle.add(id);
+    Deque<String> pending = new ArrayDeque<>(successors(graph, start));
+    while (!pending.isEmpty()) {
+      String id = pending.poll();
+      if (components.sameComponent(start, id) && cycle.add(id)) {
+        pending.addAll(successors(graph, id));
       }
     }
     return cycle;
   }
 
-  private static Set<String> reachable(FlowGraph graph, String from) {
-    Set<String> seen = new LinkedHashSet<>();
-    Deque<String> pending = new ArrayDeque<>(successors(graph, from));
-    while (!pending.isEmpty()) {
-      String id = pending.poll();
-      if (seen.add(id)) {
-        pending.addAll(successors(graph, id));
-      }
-    }
-    return seen;
-  }
-
   private static List<String> successors(FlowGraph graph, String id) {
-    return graph.document().edgesFrom(id).stream()
+    return graph.edgesFrom(id).stream()
         .filter(edge -> !isGotoLoop(graph, edge))
         .map(FlowEdge::to)
         .filter(to -> instant(graph, to))

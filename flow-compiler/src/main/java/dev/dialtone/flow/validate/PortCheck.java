@@ -3,7 +3,6 @@ package dev.dialtone.flow.validate;
 import static dev.dialtone.flow.validate.FlowCheck.node;
 
 import dev.dialtone.flow.Problem;
-import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.Port;
 import java.util.List;
@@ -16,12 +15,10 @@ final class PortCheck implements FlowCheck {
 
   @Override
   public void check(FlowGraph graph, List<Problem> problems) {
-    List<FlowEdge> edges = graph.document().edges();
     for (FlowNode node : graph.document().nodes()) {
       for (Port port : graph.ports(node)) {
         boolean wired =
-            edges.stream()
-                .anyMatch(e -> e.from().equals(node.id()) && e.port().equals(port.name()));
+            graph.edgesFrom(node.id()).stream().anyMatch(e -> e.port().equals(port.name()));
         if (!wired) {
           problems.add(
               Problem.ofNode(

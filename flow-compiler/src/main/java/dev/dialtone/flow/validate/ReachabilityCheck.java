@@ -30,7 +30,7 @@ final class ReachabilityCheck implements FlowCheck {
     while (!pending.isEmpty()) {
       String id = pending.poll();
       if (reached.add(id)) {
-        graph.document().edgesFrom(id).stream().map(FlowEdge::to).forEach(pending::add);
+        graph.edgesFrom(id).stream().map(FlowEdge::to).forEach(pending::add);
       }
     }
     for (FlowNode node : graph.document().nodes()) {
