@@ -107,12 +107,7 @@ final class ApiClient {
     }
   }
 
-  record Response(
-      int status,
-      String body,
-      String etag,
-      String contentType,
-      HttpHeaders headers) {
+  record Response(int status, String body, String etag, String contentType, HttpHeaders headers) {
 
     String header(String name) {
       return headers.firstValue(name).orElse(null);

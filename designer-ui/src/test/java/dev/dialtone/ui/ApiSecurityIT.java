@@ -53,10 +53,25 @@ class ApiSecurityIT {
     String publish = "/api/v1/flows/" + id + "/publish";
 
     ApiClient.Response fromOrigin =
-        admin().send("POST", publish, "", "Content-Type", "application/json", "Origin", "http://evil.example");
+        admin()
+            .send(
+                "POST",
+                publish,
+                "",
+                "Content-Type",
+                "application/json",
+                "Origin",
+                "http://evil.example");
     ApiClient.Response fromFetch =
         admin()
-            .send("POST", publish, "", "Content-Type", "application/json", "Sec-Fetch-Site", "cross-site");
+            .send(
+                "POST",
+                publish,
+                "",
+                "Content-Type",
+                "application/json",
+                "Sec-Fetch-Site",
+                "cross-site");
     ApiClient.Response deleted =
         admin().send("DELETE", "/api/v1/flows/" + id, null, "Origin", "null");
 
@@ -192,7 +207,8 @@ class ApiSecurityIT {
   void theSessionCookieIsSameSiteLax() {
     ApiClient.Response login = new ApiClient(port, null, null).get("/login");
     assertThat(login.headers().allValues("Set-Cookie"))
-        .anySatisfy(cookie -> assertThat(cookie).contains("JSESSIONID", "SameSite=Lax", "HttpOnly"));
+        .anySatisfy(
+            cookie -> assertThat(cookie).contains("JSESSIONID", "SameSite=Lax", "HttpOnly"));
   }
 
   @Test

@@ -54,14 +54,14 @@ class ThrottleIT {
       assertThat(wrong.get("/api/v1/flows").status()).isEqualTo(401);
     }
 
-    ApiClient.Response refused = new ApiClient(port, "frank", "frank-password").get("/api/v1/flows");
+    ApiClient.Response refused =
+        new ApiClient(port, "frank", "frank-password").get("/api/v1/flows");
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.header("Retry-After")).isEqualTo("1");
     assertThat(refused.json().path("problems").get(0).path("code").asString())
         .isEqualTo("too_many_attempts");
     // the address is throttled too: another user's password is not checked either
-    assertThat(new ApiClient(port, "admin", "other").get("/api/v1/flows").status())
-        .isEqualTo(429);
+    assertThat(new ApiClient(port, "admin", "other").get("/api/v1/flows").status()).isEqualTo(429);
     // a password verified before the attack, and tokens, are not affected
     assertThat(admin.get("/api/v1/flows").status()).isEqualTo(200);
     assertThat(ApiClient.bearer(port, token).get("/api/v1/flows").status()).isEqualTo(200);

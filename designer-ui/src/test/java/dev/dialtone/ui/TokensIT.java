@@ -63,15 +63,16 @@ class TokensIT {
   void anUnknownTokenIsRefused() {
     assertThat(ApiClient.bearer(port, "dt_" + "x".repeat(43)).get("/api/v1/flows").status())
         .isEqualTo(401);
-    assertThat(ApiClient.bearer(port, "not-a-token").get("/api/v1/flows").status())
-        .isEqualTo(401);
+    assertThat(ApiClient.bearer(port, "not-a-token").get("/api/v1/flows").status()).isEqualTo(401);
   }
 
   @Test
   void anExpiredTokenIsRefused() throws InterruptedException {
     Instant soon = Instant.now().plusSeconds(2);
     ApiClient.Response created =
-        create(admin(), "{\"name\": \"short\", \"role\": \"viewer\", \"expires_at\": \"" + soon + "\"}");
+        create(
+            admin(),
+            "{\"name\": \"short\", \"role\": \"viewer\", \"expires_at\": \"" + soon + "\"}");
     assertThat(created.status()).isEqualTo(201);
     ApiClient token = ApiClient.bearer(port, created.text("token"));
     assertThat(token.get("/api/v1/flows").status()).isEqualTo(200);
@@ -80,7 +81,8 @@ class TokensIT {
 
     assertThat(token.get("/api/v1/flows").status()).isEqualTo(401);
     ApiClient.Response past =
-        create(admin(), "{\"name\": \"late\", \"role\": \"viewer\", \"expires_at\": \"2020-01-01\"}");
+        create(
+            admin(), "{\"name\": \"late\", \"role\": \"viewer\", \"expires_at\": \"2020-01-01\"}");
     assertThat(past.status()).isEqualTo(400);
     assertThat(past.body()).contains("in_the_past", "expires_at");
   }
@@ -114,8 +116,7 @@ class TokensIT {
     ApiClient viewer = new ApiClient(port, "tokenviewer", "viewer-pass");
     ApiClient.Response own = create(viewer, "{\"name\": \"mine\", \"role\": \"viewer\"}");
     assertThat(own.status()).isEqualTo(201);
-    String adminsToken =
-        create(admin(), "{\"name\": \"admins\", \"role\": \"viewer\"}").text("id");
+    String adminsToken = create(admin(), "{\"name\": \"admins\", \"role\": \"viewer\"}").text("id");
 
     assertThat(viewer.get("/api/v1/tokens").body()).contains("mine").doesNotContain("admins");
     assertThat(viewer.delete("/api/v1/tokens/" + adminsToken).status()).isEqualTo(404);

@@ -53,7 +53,12 @@ final class Api {
 
   /** The status of publishing a flow (200 when published), for checking who may. */
   int publishStatus(String id) {
-    return status(request("/api/v1/flows/" + id + "/publish").POST(noBody()));
+    // state changes must say they are JSON, body or not (the API refuses anything a form could
+    // send)
+    return status(
+        request("/api/v1/flows/" + id + "/publish")
+            .header("Content-Type", "application/json")
+            .POST(noBody()));
   }
 
   /** The status of reading the flow list, for checking who may log in. */

@@ -75,7 +75,11 @@ class ApiErrors {
             ProblemsBody.ofField(
                 e.getName(),
                 "invalid_value",
-                "'" + e.getName() + "' has an invalid value '" + Echo.truncate(e.getValue()) + "'"));
+                "'"
+                    + e.getName()
+                    + "' has an invalid value '"
+                    + Echo.truncate(e.getValue())
+                    + "'"));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -30,7 +30,10 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDen
     if (failure instanceof LoginThrottledException throttled) {
       response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
       problems.write(
-          response, HttpStatus.TOO_MANY_REQUESTS.value(), "too_many_attempts", failure.getMessage());
+          response,
+          HttpStatus.TOO_MANY_REQUESTS.value(),
+          "too_many_attempts",
+          failure.getMessage());
       return;
     }
     problems.write(

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,9 +26,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
   private final ApiTokens tokens;
   private final AuthenticationEntryPoint entryPoint;
 
-  BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+  // The strategy the rest of the chain uses (Vaadin brings its own), not whatever is global.
+  private final SecurityContextHolderStrategy contexts;
+
+  BearerTokenFilter(
+      ApiTokens tokens,
+      AuthenticationEntryPoint entryPoint,
+      SecurityContextHolderStrategy contexts) {
     this.tokens = tokens;
     this.entryPoint = entryPoint;
+    this.contexts = contexts;
   }
 
   @Override
@@ -41,8 +47,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    // looked up per request: Vaadin installs its own strategy after the filter chains are built
-    SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     var login = tokens.authenticate(secret.get());
     if (login.isEmpty()) {
       contexts.clearContext();

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Whether a request was sent by a page of another site. Browsers say so in {@code Sec-Fetch-Site}
- * and {@code Origin}; scripts (curl, integrations) send neither and are not cross-site. The origin is
- * compared with the Host the browser addressed, so it works behind a proxy that keeps the Host.
+ * and {@code Origin}; scripts (curl, integrations) send neither and are not cross-site. The origin
+ * is compared with the Host the browser addressed, so it works behind a proxy that keeps the Host.
  */
 final class CrossSiteRequests {
 

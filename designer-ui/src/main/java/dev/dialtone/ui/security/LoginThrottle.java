@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Failed password logins per username and per client address. After {@code freeFailures} failures
  * in a row, further attempts are refused without checking the password for a window that doubles
- * with every further failure (1 s, 2 s, 4 s … up to 15 minutes). A success clears the user's
- * count; an address's count fades after a quiet quarter of an hour.
+ * with every further failure (1 s, 2 s, 4 s … up to 15 minutes). A success clears the user's count;
+ * an address's count fades after a quiet quarter of an hour.
  */
 final class LoginThrottle {
 

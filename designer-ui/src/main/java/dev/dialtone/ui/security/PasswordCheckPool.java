@@ -14,8 +14,8 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * The only threads that compute password hashes. A hash costs tens of milliseconds of CPU; with a
- * fixed, small number of threads (default one) a flood of logins waits in a short queue, and
- * beyond it is refused, instead of taking every core from the call engine and the media threads.
+ * fixed, small number of threads (default one) a flood of logins waits in a short queue, and beyond
+ * it is refused, instead of taking every core from the call engine and the media threads.
  */
 final class PasswordCheckPool implements AutoCloseable {
 
@@ -45,7 +45,8 @@ final class PasswordCheckPool implements AutoCloseable {
       result = executor.submit(check::get);
     } catch (RejectedExecutionException e) {
       throw new LoginThrottledException(
-          "too many logins are being checked at once; try again in a second", Duration.ofSeconds(1));
+          "too many logins are being checked at once; try again in a second",
+          Duration.ofSeconds(1));
     }
     try {
       return result.get();

@@ -79,7 +79,9 @@ class PasswordLogins implements AuthenticationManager, AutoCloseable {
     return fresh(login, attempt);
   }
 
-  /** Forgets the verified passwords of a user (also done on every change through the repository). */
+  /**
+   * Forgets the verified passwords of a user (also done on every change through the repository).
+   */
   void forget(String username) {
     verified.forget(username);
   }

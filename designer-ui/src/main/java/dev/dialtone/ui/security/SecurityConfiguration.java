@@ -3,6 +3,7 @@ package dev.dialtone.ui.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.dialtone.ui.api.ProblemResponses;
 import dev.dialtone.ui.tokens.ApiTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,8 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,10 +27,10 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Everything needs a login. The REST API authenticates each request with an API token (Bearer) or
- * HTTP Basic (see {@link PasswordLogins}), without a session, so no cookie can carry its
- * authority; viewers may read, editors and admins may change. The designer's pages use a session
- * and the login view. Both chains leave other paths (e.g. {@code /actuator/**}, {@code
- * /media/prompts/**}) to chains declared with a lower order.
+ * HTTP Basic (see {@link PasswordLogins}), without a session, so no cookie can carry its authority;
+ * viewers may read, editors and admins may change. The designer's pages use a session and the login
+ * view. Both chains leave other paths (e.g. {@code /actuator/**}, {@code /media/prompts/**}) to
+ * chains declared with a lower order.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -38,7 +41,11 @@ public class SecurityConfiguration {
   @Bean
   @Order(API_ORDER)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, PasswordLogins logins, ApiTokens tokens, ProblemResponses problems)
+      HttpSecurity http,
+      PasswordLogins logins,
+      ApiTokens tokens,
+      ProblemResponses problems,
+      ObjectProvider<SecurityContextHolderStrategy> contexts)
       throws Exception {
     ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
     http.securityMatcher("/api/**")
@@ -55,7 +62,12 @@ public class SecurityConfiguration {
                     .anyRequest()
                     .hasRole("EDITOR"))
         .addFilterBefore(new ApiRequestGuard(problems), SecurityContextHolderFilter.class)
-        .addFilterAfter(new BearerTokenFilter(tokens, entryPoint), SecurityContextHolderFilter.class)
+        .addFilterAfter(
+            new BearerTokenFilter(
+                tokens,
+                entryPoint,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+            SecurityContextHolderFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))

@@ -17,9 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.core.Authentication;
 
 /**
- * Username/password pairs whose password hash was checked recently, so that a Basic request pays
- * an HMAC instead of the hash. Keys are HMAC-SHA256 digests of the pair under a key that lives only
- * in this process: the cache holds no password, and nothing in it is useful outside the process. A
+ * Username/password pairs whose password hash was checked recently, so that a Basic request pays an
+ * HMAC instead of the hash. Keys are HMAC-SHA256 digests of the pair under a key that lives only in
+ * this process: the cache holds no password, and nothing in it is useful outside the process. A
  * change to a user forgets their entries at once; entries also expire after a short time, which
  * bounds how stale another instance's view can be.
  */

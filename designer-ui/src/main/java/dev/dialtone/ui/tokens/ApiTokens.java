@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creating, listing, revoking and checking API tokens. Everyone manages their own tokens; admins
- * see and may revoke all of them. A token never acts above its creator: not when it is created,
- * and not later when the creator is demoted or disabled (checked on every use).
+ * see and may revoke all of them. A token never acts above its creator: not when it is created, and
+ * not later when the creator is demoted or disabled (checked on every use).
  */
 @Service
 public class ApiTokens {
@@ -81,8 +81,10 @@ public class ApiTokens {
     ApiToken token =
         tokens
             .find(id)
-            .filter(t -> requester.role() == Role.ADMIN || t.createdBy().equals(requester.username()))
-            // someone else's token is "not found" to a non-admin: its existence is not theirs to know
+            .filter(
+                t -> requester.role() == Role.ADMIN || t.createdBy().equals(requester.username()))
+            // someone else's token is "not found" to a non-admin: its existence is not theirs to
+            // know
             .orElseThrow(() -> new NotFoundException("no token " + id));
     tokens.delete(token.id());
   }
@@ -106,7 +108,8 @@ public class ApiTokens {
                   || token.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
                 tokens.touch(token.id(), now);
               }
-              Role role = above(token.role(), found.creatorRole()) ? found.creatorRole() : token.role();
+              Role role =
+                  above(token.role(), found.creatorRole()) ? found.creatorRole() : token.role();
               return new TokenLogin(token.id(), token.createdBy(), role);
             });
   }

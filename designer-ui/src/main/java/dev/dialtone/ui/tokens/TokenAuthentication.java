@@ -4,7 +4,9 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A request authenticated by an API token: it acts as the token's creator, with the token's role. */
+/**
+ * A request authenticated by an API token: it acts as the token's creator, with the token's role.
+ */
 public final class TokenAuthentication extends AbstractAuthenticationToken {
 
   private final TokenLogin login;

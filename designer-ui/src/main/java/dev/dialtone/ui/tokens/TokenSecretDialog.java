@@ -21,8 +21,9 @@ class TokenSecretDialog extends Dialog {
     secret.setReadOnly(true);
     secret.setWidth("36rem");
     add(
-        new Paragraph("This is the only time it is shown. Store it where your integration keeps"
-            + " secrets; if it is lost, revoke it and create another."),
+        new Paragraph(
+            "This is the only time it is shown. Store it where your integration keeps"
+                + " secrets; if it is lost, revoke it and create another."),
         secret,
         usage);
     Button done = new Button("Done", click -> close());

@@ -67,10 +67,7 @@ class TokensController {
       @RequestBody CreateTokenRequest request, Authentication login) {
     CreatedToken created =
         tokens.create(
-            requester(login),
-            request.name(),
-            role(request.role()),
-            expiry(request.expiresAt()));
+            requester(login), request.name(), role(request.role()), expiry(request.expiresAt()));
     String id = created.token().id().toString();
     return ResponseEntity.created(URI.create("/api/v1/tokens/" + id))
         .body(new CreatedTokenResponse(id, created.secret(), TokenResponse.of(created.token())));
@@ -78,8 +75,7 @@ class TokensController {
 
   @GetMapping
   Map<String, List<TokenResponse>> list(Authentication login) {
-    return Map.of(
-        "tokens", tokens.list(requester(login)).stream().map(TokenResponse::of).toList());
+    return Map.of("tokens", tokens.list(requester(login)).stream().map(TokenResponse::of).toList());
   }
 
   @DeleteMapping("/{id}")

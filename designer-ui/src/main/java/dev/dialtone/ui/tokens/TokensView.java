@@ -39,8 +39,7 @@ public class TokensView extends Main {
     this.login = login;
     addClassName("page");
     grid.addRevokeListener(event -> revoke(event.token()));
-    newTokenDialog.addCreateListener(
-        event -> create(event.name(), event.role(), event.expires()));
+    newTokenDialog.addCreateListener(event -> create(event.name(), event.role(), event.expires()));
     add(header(), explanation(), grid);
     refresh();
   }
@@ -66,9 +65,7 @@ public class TokensView extends Main {
 
   private ApiTokens.Requester requester() {
     Role role =
-        login.hasRole("ADMIN")
-            ? Role.ADMIN
-            : login.hasRole("EDITOR") ? Role.EDITOR : Role.VIEWER;
+        login.hasRole("ADMIN") ? Role.ADMIN : login.hasRole("EDITOR") ? Role.EDITOR : Role.VIEWER;
     return new ApiTokens.Requester(login.getPrincipalName().orElseThrow(), role);
   }
 

@@ -26,8 +26,8 @@ public class UserRepository {
   }
 
   /**
-   * Called with the username after its password, role or enabled state changed, whoever changed
-   * it: whatever remembers a verified login (sessions, credential caches) must forget it then.
+   * Called with the username after its password, role or enabled state changed, whoever changed it:
+   * whatever remembers a verified login (sessions, credential caches) must forget it then.
    */
   public void onChange(Consumer<String> listener) {
     changeListeners.add(listener);
