@@ -180,6 +180,23 @@ class ApiSecurityIT {
   }
 
   @Test
+  void aFlowIsLimitedTo2000Nodes() {
+    String nodes =
+        IntStream.range(0, 2_001)
+            .mapToObj(i -> "{\"id\": \"n" + i + "\", \"type\": \"hangup\"}")
+            .collect(Collectors.joining(", "));
+    String document =
+        "{\"format\": \"dialtone.flow/1\", \"name\": \"big\", \"nodes\": [" + nodes + "]}";
+    int before = admin().get("/api/v1/flows").json().path("flows").size();
+
+    ApiClient.Response response = admin().post("/api/v1/flows/import", document);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("too_many_items", "2001");
+    assertThat(admin().get("/api/v1/flows").json().path("flows").size()).isEqualTo(before);
+  }
+
+  @Test
   void badParametersAreEchoedShort() {
     String id = admin().post("/api/v1/flows", FLOW).text("id");
     String junk = String.join("", Collections.nCopies(500, "z"));

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -75,6 +76,10 @@ class PasswordLogins implements AuthenticationManager, AutoCloseable {
       throw e;
     }
     throttle.succeeded(username);
+    // the stored hash must not travel on in the principal (sessions, the cache)
+    if (login instanceof CredentialsContainer container) {
+      container.eraseCredentials();
+    }
     verified.remember(username, password, login, generation);
     return fresh(login, attempt);
   }
