@@ -66,6 +66,14 @@ final class Api {
     return status(request("/api/v1/flows").GET());
   }
 
+  /** The status of reading the flow list with an API token instead of the password. */
+  int listStatusWithToken(String token) {
+    return status(
+        HttpRequest.newBuilder(base.resolve("/api/v1/flows"))
+            .header("Authorization", "Bearer " + token)
+            .GET());
+  }
+
   List<JsonNode> flowsNamed(String name) {
     JsonNode flows = send(request("/api/v1/flows").GET(), 200).get("flows");
     return StreamSupport.stream(flows.spliterator(), false)
