@@ -3,6 +3,7 @@ package dev.dialtone.ui;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +21,38 @@ final class ApiClient {
   private final String authorization;
 
   ApiClient(int port, String user, String password) {
-    this.base = "http://127.0.0.1:" + port;
-    this.authorization =
+    this(
+        port,
         user == null
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private ApiClient(int port, String authorization) {
+    this.base = "http://127.0.0.1:" + port;
+    this.authorization = authorization;
+  }
+
+  /** A client that sends an API token. */
+  static ApiClient bearer(int port, String token) {
+    return new ApiClient(port, "Bearer " + token);
+  }
+
+  /** Any request, with extra headers as name, value pairs; a null body sends none. */
+  Response send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder builder =
+        request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder);
   }
 
   Response get(String path) {
@@ -71,7 +97,8 @@ final class ApiClient {
           response.statusCode(),
           response.body(),
           response.headers().firstValue("ETag").orElse(null),
-          response.headers().firstValue("Content-Type").orElse(""));
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -80,7 +107,12 @@ final class ApiClient {
     }
   }
 
-  record Response(int status, String body, String etag, String contentType) {
+  record Response(int status, String body, String etag, String contentType, HttpHeaders headers) {
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     JsonNode json() {
       return JSON.readTree(body);
     }

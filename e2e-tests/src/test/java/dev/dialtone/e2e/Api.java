@@ -53,12 +53,25 @@ final class Api {
 
   /** The status of publishing a flow (200 when published), for checking who may. */
   int publishStatus(String id) {
-    return status(request("/api/v1/flows/" + id + "/publish").POST(noBody()));
+    // state changes must say they are JSON, body or not (the API refuses anything a form could
+    // send)
+    return status(
+        request("/api/v1/flows/" + id + "/publish")
+            .header("Content-Type", "application/json")
+            .POST(noBody()));
   }
 
   /** The status of reading the flow list, for checking who may log in. */
   int listStatus() {
     return status(request("/api/v1/flows").GET());
+  }
+
+  /** The status of reading the flow list with an API token instead of the password. */
+  int listStatusWithToken(String token) {
+    return status(
+        HttpRequest.newBuilder(base.resolve("/api/v1/flows"))
+            .header("Authorization", "Bearer " + token)
+            .GET());
   }
 
   List<JsonNode> flowsNamed(String name) {

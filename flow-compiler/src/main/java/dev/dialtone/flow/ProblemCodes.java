@@ -10,6 +10,7 @@ public final class ProblemCodes {
   public static final String NOT_JSON = "not_json";
   public static final String WRONG_FORMAT = "wrong_format";
   public static final String UNKNOWN_FIELD = "unknown_field";
+  public static final String TOO_MANY_ITEMS = "too_many_items";
   public static final String MISSING_FIELD = "missing_field";
   public static final String WRONG_FIELD_TYPE = "wrong_field_type";
   public static final String INVALID_NODE_ID = "invalid_node_id";

@@ -120,4 +120,37 @@ class FlowJsonTest {
         .singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("not valid JSON at line 2"));
   }
+
+  @Test
+  void aFlowWithTooManyNodesIsRejectedNamingTheCount() {
+    String nodes =
+        java.util.stream.IntStream.range(0, 2_001)
+            .mapToObj(i -> "{\"id\": \"n" + i + "\", \"type\": \"hangup\"}")
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    ParseResult parsed =
+        compiler.parse(
+            "{\"format\": \"dialtone.flow/1\", \"name\": \"big\", \"nodes\": [" + nodes + "]}");
+
+    assertThat(parsed.document()).isNull();
+    assertThat(parsed.problems())
+        .containsExactly(
+            Problem.ofDocument(
+                "nodes",
+                ProblemCodes.TOO_MANY_ITEMS,
+                "a flow may have at most 2000 nodes; this one has 2001"));
+  }
+
+  @Test
+  void jacksonLimitsAreReportedWithoutItsInternals() {
+    String deep = "[".repeat(3_000) + "]".repeat(3_000);
+
+    ParseResult parsed =
+        compiler.parse("{\"format\": \"dialtone.flow/1\", \"name\": " + deep + "}");
+
+    assertThat(parsed.problems()).hasSize(1);
+    assertThat(parsed.problems().getFirst().message())
+        .contains("too large or too deeply nested")
+        .doesNotContain("StreamReadConstraints");
+  }
 }

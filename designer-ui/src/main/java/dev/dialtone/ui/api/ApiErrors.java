@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,7 +28,7 @@ class ApiErrors {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemsBody> invalid(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(new ProblemsBody(e.problems()));
+    return ResponseEntity.badRequest().body(ProblemsBody.capped(e.problems()));
   }
 
   @ExceptionHandler(SimulatorInputException.class)
@@ -51,8 +52,16 @@ class ApiErrors {
     return status(HttpStatus.PRECONDITION_REQUIRED, "revision_required", e.getMessage());
   }
 
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemsBody> denied(AccessDeniedException e) {
+    return status(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemsBody> unreadable(HttpMessageNotReadableException e) {
+    if (tooLarge(e)) {
+      return status(HttpStatus.CONTENT_TOO_LARGE, "too_large", RequestBodyLimit.MESSAGE);
+    }
     return status(
         HttpStatus.BAD_REQUEST,
         "not_json",
@@ -66,7 +75,11 @@ class ApiErrors {
             ProblemsBody.ofField(
                 e.getName(),
                 "invalid_value",
-                "'" + e.getName() + "' has an invalid value '" + e.getValue() + "'"));
+                "'"
+                    + e.getName()
+                    + "' has an invalid value '"
+                    + Echo.truncate(e.getValue())
+                    + "'"));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -100,13 +113,31 @@ class ApiErrors {
     return status(HttpStatus.NOT_FOUND, "not_found", "no such endpoint");
   }
 
+  @ExceptionHandler(RequestBodyLimit.TooLarge.class)
+  ResponseEntity<ProblemsBody> tooLarge(RequestBodyLimit.TooLarge e) {
+    return status(HttpStatus.CONTENT_TOO_LARGE, "too_large", RequestBodyLimit.MESSAGE);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemsBody> unexpected(Exception e) {
+    if (tooLarge(e)) {
+      return tooLarge(new RequestBodyLimit.TooLarge());
+    }
     LOG.error("unexpected failure", e);
     return status(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "internal_error",
         "something went wrong on our side; the log has details");
+  }
+
+  // The body limit is hit deep inside whatever reads the body; it arrives wrapped.
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBodyLimit.TooLarge) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ResponseEntity<ProblemsBody> status(

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Layout;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.numbers.NumbersView;
 import dev.dialtone.ui.security.CurrentUser;
+import dev.dialtone.ui.tokens.TokensView;
 import dev.dialtone.ui.users.UsersView;
 import jakarta.annotation.security.PermitAll;
 
@@ -73,6 +74,7 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem("Flows", FlowsView.class, VaadinIcon.SITEMAP.create()));
     nav.addItem(new SideNavItem("Numbers", NumbersView.class, VaadinIcon.PHONE.create()));
+    nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
     if (user.isAdmin()) {
       nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
     }

@@ -6,14 +6,19 @@ import dev.dialtone.ui.api.Ids;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Simulated callers (dial in, press keys, hang up) and test calls of drafts. */
+/**
+ * Simulated callers (dial in, press keys, hang up) and test calls of drafts. Off when {@code
+ * dialtone.simulator.enabled} is false (the {@code prod} profile): the paths then answer 404.
+ */
 @RestController
+@ConditionalOnBooleanProperty(name = "dialtone.simulator.enabled", matchIfMissing = true)
 class SimulatorController {
 
   private final SimulatorService simulator;

@@ -2,6 +2,7 @@ package dev.dialtone.flow.json;
 
 import static dev.dialtone.flow.ProblemCodes.MISSING_FIELD;
 import static dev.dialtone.flow.ProblemCodes.NOT_JSON;
+import static dev.dialtone.flow.ProblemCodes.TOO_MANY_ITEMS;
 import static dev.dialtone.flow.ProblemCodes.UNKNOWN_FIELD;
 import static dev.dialtone.flow.ProblemCodes.WRONG_FIELD_TYPE;
 import static dev.dialtone.flow.ProblemCodes.WRONG_FORMAT;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +28,14 @@ import tools.jackson.databind.JsonNode;
 public final class FlowJsonReader {
 
   private static final Set<String> FIELDS = Set.of("format", "name", "nodes", "edges");
+
+  /**
+   * At most this many nodes per flow (and four times as many edges): far above any call flow a
+   * person draws, and low enough that validating, compiling and drawing one stays cheap.
+   */
+  public static final int MAX_NODES = 2_000;
+
+  public static final int MAX_EDGES = 4 * MAX_NODES;
 
   private final NodeJsonReader nodeReader;
   private final EdgeJsonReader edgeReader = new EdgeJsonReader();
@@ -41,8 +51,7 @@ public final class FlowJsonReader {
     } catch (JacksonException e) {
       return ParseResult.rejected(
           List.of(
-              Problem.ofDocument(
-                  null, NOT_JSON, "not valid JSON" + where(e) + ": " + e.getOriginalMessage())));
+              Problem.ofDocument(null, NOT_JSON, "not valid JSON" + where(e) + ": " + reason(e))));
     }
     if (root == null || !root.isObject()) {
       String got = root == null || root.isMissingNode() ? "nothing" : Json.kind(root);
@@ -64,11 +73,20 @@ public final class FlowJsonReader {
                     + String.join(", ", FIELDS.stream().sorted().toList())));
       }
     }
-    List<FlowNode> nodes = nodeReader.readAll(list(root, "nodes", problems), problems);
-    List<FlowEdge> edges = edgeReader.readAll(list(root, "edges", problems), problems);
+    List<FlowNode> nodes = nodeReader.readAll(list(root, "nodes", MAX_NODES, problems), problems);
+    List<FlowEdge> edges = edgeReader.readAll(list(root, "edges", MAX_EDGES, problems), problems);
     return problems.isEmpty()
         ? ParseResult.accepted(new FlowDocument(format, name, nodes, edges))
         : ParseResult.rejected(problems);
+  }
+
+  // Jackson's own wording for its limits names its internals (StreamReadConstraints…).
+  private static String reason(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "the document is too large or too deeply nested";
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    return message.length() <= 160 ? message : message.substring(0, 160) + "…";
   }
 
   private static String where(JacksonException e) {
@@ -114,7 +132,7 @@ public final class FlowJsonReader {
   }
 
   // Absent lists read as empty: a new flow starts without nodes or edges.
-  private static List<JsonNode> list(JsonNode root, String field, List<Problem> problems) {
+  private static List<JsonNode> list(JsonNode root, String field, int max, List<Problem> problems) {
     JsonNode value = root.get(field);
     if (value == null) {
       return List.of();
@@ -123,6 +141,15 @@ public final class FlowJsonReader {
       problems.add(
           Problem.ofDocument(
               field, WRONG_FIELD_TYPE, "'" + field + "' must be a list, got " + Json.kind(value)));
+      return List.of();
+    }
+    if (value.size() > max) {
+      // reading them all would cost what the cap exists to avoid, and list as many problems
+      problems.add(
+          Problem.ofDocument(
+              field,
+              TOO_MANY_ITEMS,
+              "a flow may have at most " + max + " " + field + "; this one has " + value.size()));
       return List.of();
     }
     List<JsonNode> items = new ArrayList<>();

@@ -47,8 +47,8 @@ public final class FlowJsonSchema {
         .put("type", "string")
         .put("pattern", "\\S")
         .put("maxLength", FlowDocument.MAX_NAME_LENGTH);
-    array(properties, "nodes", "#/$defs/node");
-    array(properties, "edges", "#/$defs/edge");
+    array(properties, "nodes", "#/$defs/node", FlowJsonReader.MAX_NODES);
+    array(properties, "edges", "#/$defs/edge", FlowJsonReader.MAX_EDGES);
 
     ObjectNode defs = schema.putObject("$defs");
     defs.set("node_id", nodeId());
@@ -120,8 +120,9 @@ public final class FlowJsonSchema {
     return edge;
   }
 
-  private static void array(ObjectNode properties, String name, String itemRef) {
-    properties.putObject(name).put("type", "array").putObject("items").put("$ref", itemRef);
+  private static void array(ObjectNode properties, String name, String itemRef, int maxItems) {
+    ObjectNode array = properties.putObject(name).put("type", "array").put("maxItems", maxItems);
+    array.putObject("items").put("$ref", itemRef);
   }
 
   private static ObjectNode object() {

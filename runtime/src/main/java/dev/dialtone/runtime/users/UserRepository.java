@@ -11,15 +11,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /** Logins, looked up by username; usernames are unique and compared case-sensitively. */
 public class UserRepository {
 
   private final DSLContext dsl;
+  private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
 
   public UserRepository(DSLContext dsl) {
     this.dsl = dsl;
+  }
+
+  /**
+   * Called with the username after its password, role or enabled state changed, whoever changed it:
+   * whatever remembers a verified login (sessions, credential caches) must forget it then.
+   */
+  public void onChange(Consumer<String> listener) {
+    changeListeners.add(listener);
+  }
+
+  private void changed(String username) {
+    changeListeners.forEach(listener -> listener.accept(username));
   }
 
   /**
@@ -72,11 +87,16 @@ public class UserRepository {
    * @return false if there is no such user
    */
   public boolean updatePasswordHash(String username, String passwordHash) {
-    return dsl.update(USERS)
-            .set(USERS.PASSWORD_HASH, passwordHash)
-            .where(USERS.USERNAME.eq(username))
-            .execute()
-        == 1;
+    boolean updated =
+        dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, passwordHash)
+                .where(USERS.USERNAME.eq(username))
+                .execute()
+            == 1;
+    if (updated) {
+      changed(username);
+    }
+    return updated;
   }
 
   /** Enables or disables a user, unless that would leave no enabled admin (atomic as above). */
@@ -85,6 +105,14 @@ public class UserRepository {
   }
 
   private AdminGuardedChange guarded(String username, Role role, Boolean enabled) {
+    AdminGuardedChange change = guardedUpdate(username, role, enabled);
+    if (change == AdminGuardedChange.UPDATED) {
+      changed(username);
+    }
+    return change;
+  }
+
+  private AdminGuardedChange guardedUpdate(String username, Role role, Boolean enabled) {
     return dsl.transactionResult(
         tx -> {
           DSLContext db = tx.dsl();
