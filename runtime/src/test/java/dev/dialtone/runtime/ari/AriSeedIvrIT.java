@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,6 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * espeak-ng into a directory shared with "Asterisk".
  */
 @SpringBootTest(classes = RuntimeTestApplication.class)
+// its ARI connection must not outlive the fake Asterisk (it would retry for the rest of the run)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AriSeedIvrIT {
 

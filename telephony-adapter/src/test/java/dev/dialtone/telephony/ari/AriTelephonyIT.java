@@ -68,6 +68,7 @@ class AriTelephonyIT {
     telephony.speak(channel, new Speech("Hello there", "en-US", "female")).get(5, TimeUnit.SECONDS);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(250));
     assertThat(asterisk.played(channel)).containsExactly("sound:test/Hello_there");
+    assertThat(asterisk.deadAirNanos()).as("answer → first prompt").hasSize(1);
 
     asterisk.pressKeys(channel, "12#");
     assertThat(events.next()).isEqualTo("dtmf " + channel + " 1");

@@ -100,6 +100,13 @@ public final class FakeAriServer implements AutoCloseable {
     asterisk.channel(channelId).orElseThrow().keysDuringPrompt = keys;
   }
 
+  /** The caller presses keys {@code delay} after the next prompt they hear has ended. */
+  public void pressKeysAfterNextPrompt(String channelId, Duration delay, String keys) {
+    FakeChannel channel = asterisk.channel(channelId).orElseThrow();
+    channel.keysAfterPromptDelay = delay;
+    channel.keysAfterPrompt = keys;
+  }
+
   /** The caller hangs up a third into the next prompt they hear. */
   public void hangUpDuringNextPrompt(String channelId) {
     asterisk.channel(channelId).orElseThrow().hangUpDuringPrompt = true;
@@ -141,6 +148,18 @@ public final class FakeAriServer implements AutoCloseable {
 
   public List<String> commandLog() {
     return List.copyOf(asterisk.commandLog);
+  }
+
+  /**
+   * Every gap so far between what the application waited for (answer, end of a prompt, a key) and
+   * its next media or hang-up command on that channel, in nanoseconds.
+   */
+  public List<Long> deadAirNanos() {
+    return asterisk.deadAir.gapsNanos();
+  }
+
+  public void resetDeadAir() {
+    asterisk.deadAir.reset();
   }
 
   // ---- the events socket -----------------------------------------------------------------

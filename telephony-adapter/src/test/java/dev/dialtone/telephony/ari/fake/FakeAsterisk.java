@@ -31,6 +31,7 @@ final class FakeAsterisk implements AutoCloseable {
   private final Map<String, byte[]> storedRecordings = new ConcurrentHashMap<>();
   private final Map<String, List<String>> bridges = new ConcurrentHashMap<>();
   final List<String> commandLog = new CopyOnWriteArrayList<>();
+  final DeadAirProbe deadAir = new DeadAirProbe();
   final Map<String, List<String>> played = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   volatile Function<String, Duration> promptLength = media -> Duration.ofMillis(300);
@@ -73,6 +74,7 @@ final class FakeAsterisk implements AutoCloseable {
             dtmf.put("digit", String.valueOf(key));
             dtmf.put("duration_ms", 100);
             dtmf.set("channel", AriJson.channel(channel));
+            deadAir.cue(channel.id());
             emit(dtmf);
             if (channel.recordingName != null && recordingTerminators(channel).indexOf(key) >= 0) {
               finishRecording(channel, "done");
@@ -111,12 +113,14 @@ final class FakeAsterisk implements AutoCloseable {
       return Reply.noContent();
     }
     channel.state("Up");
+    deadAir.cue(channel.id());
     emitChannel("ChannelStateChange", channel);
     return Reply.noContent();
   }
 
   Reply play(FakeChannel channel, String media, String playbackId) {
     String id = playbackId == null ? "pb-" + ids.incrementAndGet() : playbackId;
+    deadAir.command(channel.id());
     played.computeIfAbsent(channel.id(), k -> new CopyOnWriteArrayList<>()).add(media);
     channel.playingId = id;
     ObjectNode started = AriJson.event("PlaybackStarted", app);
@@ -146,6 +150,14 @@ final class FakeAsterisk implements AutoCloseable {
       return; // stopped already
     }
     channel.playingId = null;
+    if (!media.equals("stopped")) {
+      deadAir.cue(channel.id());
+      String keys = channel.keysAfterPrompt;
+      if (keys != null) {
+        channel.keysAfterPrompt = null;
+        pressKeysAfter(channel.id(), channel.keysAfterPromptDelay, keys);
+      }
+    }
     ObjectNode finished = AriJson.event("PlaybackFinished", app);
     finished.set("playback", AriJson.playback(id, media, channel.id(), "done"));
     emit(finished);
@@ -169,6 +181,7 @@ final class FakeAsterisk implements AutoCloseable {
           case "congestion" -> 34;
           default -> 16;
         };
+    deadAir.command(channel.id());
     hangUp(channel, cause, true);
     return Reply.noContent();
   }
@@ -209,6 +222,7 @@ final class FakeAsterisk implements AutoCloseable {
     destroyed.set("channel", AriJson.channel(channel));
     emit(destroyed);
     channels.remove(channel.id());
+    deadAir.forget(channel.id());
     channel.commands.shutdown();
   }
 

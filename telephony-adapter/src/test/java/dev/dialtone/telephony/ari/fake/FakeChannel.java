@@ -20,6 +20,8 @@ final class FakeChannel {
   volatile String playingId;
   volatile boolean hangUpDuringPrompt;
   volatile String keysDuringPrompt;
+  volatile String keysAfterPrompt;
+  volatile java.time.Duration keysAfterPromptDelay;
   volatile String recordingName;
 
   FakeChannel(
