@@ -61,6 +61,29 @@ final class Commands {
     return result;
   }
 
+  /** The same future, with "not found" counting as done (the thing is gone either way). */
+  static CompletableFuture<Void> goneIsDone(CompletableFuture<Void> command) {
+    return command.handle(
+        (ignored, error) -> {
+          if (error != null && !isNotFound(error)) {
+            throw new java.util.concurrent.CompletionException(error);
+          }
+          return null;
+        });
+  }
+
+  /** Hangs a channel up; a channel that is gone already counts as hung up. */
+  CompletableFuture<Void> hangup(String channelId, dev.dialtone.telephony.HangupCause cause) {
+    return goneIsDone(
+        onChannel(
+            channelId,
+            "hangup",
+            ari -> {
+              ari.channels().hangup(channelId).setReason(HangupCauses.ariReason(cause)).execute();
+              return null;
+            }));
+  }
+
   void close() {
     threads.shutdownNow();
   }

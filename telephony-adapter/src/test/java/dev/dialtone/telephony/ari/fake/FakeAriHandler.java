@@ -118,7 +118,7 @@ final class FakeAriHandler extends SimpleChannelInboundHandler<Object> {
                 switch (m + " " + action) {
                   case "POST answer" -> asterisk.answer(channel);
                   case "POST play" -> asterisk.play(channel, p.get("media"), p.get("playbackId"));
-                  case "POST record" -> asterisk.record(channel, p);
+                  case "POST record" -> asterisk.recorder.record(channel, p);
                   case "DELETE " -> asterisk.hangupCommand(channel, p.get("reason"));
                   case "GET " -> Reply.json(200, AriJson.channel(channel));
                   default -> Reply.json(405, AriJson.error("not in the fake: " + m + " " + action));
@@ -128,9 +128,9 @@ final class FakeAriHandler extends SimpleChannelInboundHandler<Object> {
       case "recordings" ->
           done(
               switch (m + " " + path[1] + " " + (path.length > 3 ? path[3] : "")) {
-                case "POST live stop" -> asterisk.stopRecording(path[2]);
-                case "GET stored file" -> asterisk.storedFile(path[2]);
-                case "DELETE stored " -> asterisk.deleteStored(path[2]);
+                case "POST live stop" -> asterisk.recorder.stop(path[2]);
+                case "GET stored file" -> asterisk.recorder.storedFile(path[2]);
+                case "DELETE stored " -> asterisk.recorder.deleteStored(path[2]);
                 default -> Reply.json(405, AriJson.error("not in the fake"));
               });
       case "bridges" -> bridges(asterisk, m, path, p);
@@ -141,17 +141,18 @@ final class FakeAriHandler extends SimpleChannelInboundHandler<Object> {
   private CompletableFuture<Reply> bridges(
       FakeAsterisk asterisk, String m, String[] path, Map<String, String> p) {
     if (path.length == 1) {
-      return done(asterisk.createBridge(p.get("bridgeId")));
+      return done(asterisk.bridges.create(p.get("bridgeId")));
     }
     if (path.length == 2) {
-      return done(m.equals("DELETE") ? asterisk.destroyBridge(path[1]) : Reply.notFound("Bridge"));
+      return done(
+          m.equals("DELETE") ? asterisk.bridges.destroy(path[1]) : Reply.notFound("Bridge"));
     }
     return onChannel(
         p.get("channel"),
         channel ->
             path[2].equals("addChannel")
-                ? asterisk.addToBridge(path[1], channel)
-                : asterisk.removeFromBridge(path[1], channel));
+                ? asterisk.bridges.add(path[1], channel)
+                : asterisk.bridges.remove(path[1], channel));
   }
 
   /** Runs a command on the channel's own thread, after the commands before it. */

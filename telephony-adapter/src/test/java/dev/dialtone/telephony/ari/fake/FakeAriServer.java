@@ -143,7 +143,7 @@ public final class FakeAriServer implements AutoCloseable {
   }
 
   public List<String> bridgeMembers(String bridgeId) {
-    return asterisk.bridgeMembers(bridgeId);
+    return asterisk.bridges.members(bridgeId);
   }
 
   public List<String> commandLog() {
