@@ -87,6 +87,8 @@ public final class AriDeadAirBenchmark {
         "ratio p50 %.2f, p99 %.2f (runtime / floor)%n",
         (double) percentile(runtime, 50) / Math.max(1, percentile(floor, 50)),
         (double) percentile(runtime, 99) / Math.max(1, percentile(floor, 99)));
+    // ari4java's Netty threads are not daemons and may outlive cleanup(): end the program here
+    System.exit(0);
   }
 
   private static ConfigurableApplicationContext runtime(FakeAriServer asterisk) throws Exception {
