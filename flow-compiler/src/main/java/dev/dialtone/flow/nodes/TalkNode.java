@@ -1,6 +1,5 @@
 package dev.dialtone.flow.nodes;
 
-import static dev.dialtone.flow.nodes.OptionRule.matches;
 import static dev.dialtone.flow.nodes.OptionRule.notBlank;
 import static dev.dialtone.flow.nodes.OptionRule.oneOf;
 
@@ -21,6 +20,18 @@ public final class TalkNode implements NodeType {
   public static final String LANGUAGE = "language";
   public static final String VOICE = "voice";
 
+  /**
+   * The languages the runtime's text-to-speech speaks (BCP 47). An unknown one is a problem in the
+   * editor rather than a different language on the phone; the runtime checks that its engine has a
+   * voice for each.
+   */
+  public static final List<String> LANGUAGES =
+      List.of(
+          "en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pt-PT", "pt-BR", "sv-SE",
+          "da-DK", "nb-NO", "fi-FI", "pl-PL");
+
+  public static final List<String> VOICES = List.of("female", "male");
+
   private static final List<OptionSpec> OPTIONS =
       List.of(
           OptionSpec.required(
@@ -29,10 +40,14 @@ public final class TalkNode implements NodeType {
               LANGUAGE,
               OptionType.STRING,
               "en-US",
-              "Language tag, e.g. en-US",
-              matches("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "must be a language tag like en-US")),
+              "Language of the voice, e.g. en-US, de-DE",
+              oneOf(LANGUAGES.toArray(String[]::new))),
           OptionSpec.optional(
-              VOICE, OptionType.STRING, "female", "Voice gender", oneOf("female", "male")));
+              VOICE,
+              OptionType.STRING,
+              "female",
+              "Voice gender",
+              oneOf(VOICES.toArray(String[]::new))));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
   // A variable, or a path into a context variable (customer.name), as the talk worker resolves it.

@@ -1,0 +1,167 @@
+package dev.dialtone.runtime.bench;
+
+import dev.dialtone.runtime.flows.FlowService;
+import dev.dialtone.runtime.numbers.NumberService;
+import dev.dialtone.runtime.support.RuntimeTestApplication;
+import dev.dialtone.telephony.ari.AriTelephony;
+import dev.dialtone.telephony.ari.fake.FakeAriServer;
+import dev.dialtone.telephony.ari.floor.AriFloorLoop;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Dead air over ARI: N concurrent callers against the fake Asterisk, through the whole runtime
+ * (ari4java, routing, Zeebe, workers, journal), side by side with a minimal hand-written ari4java
+ * loop issuing the same commands (the floor). Dead air is measured where a caller hears it, at the
+ * fake Asterisk: from the answer, the end of a prompt or a key to the next media or hang-up command
+ * on that channel.
+ *
+ * <p>Each caller: welcome prompt (1 s), a key 200 ms after it, a thanks prompt (1 s), hang-up.
+ * Arguments: the leg count (default 200). {@code -Dbench.rate} calls per second (default 100).
+ */
+public final class AriDeadAirBenchmark {
+
+  private static final String NUMBER = "+15550100";
+  private static final Duration PROMPT = Duration.ofSeconds(1);
+  private static final String FLOW =
+      """
+      {"format": "dialtone.flow/1", "name": "ARI benchmark",
+       "nodes": [
+         {"id": "start", "type": "start"},
+         {"id": "welcome", "type": "talk", "options": {"text": "Welcome. Please press a key."}},
+         {"id": "key", "type": "digits", "options": {"timeout_ms": 5000, "max_digits": 1}},
+         {"id": "thanks", "type": "talk", "options": {"text": "Thank you. Goodbye."}},
+         {"id": "bye", "type": "hangup"}],
+       "edges": [
+         {"from": "start", "to": "welcome"}, {"from": "welcome", "to": "key"},
+         {"from": "key", "to": "thanks"}, {"from": "thanks", "to": "bye"}]}
+      """;
+
+  private AriDeadAirBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int legs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
+    int warmUp = Integer.getInteger("bench.warmup", 200);
+
+    List<Long> runtime;
+    try (FakeAriServer asterisk = FakeAriServer.start("dialtone", "dialtone", "bench-secret")) {
+      asterisk.promptLength(media -> PROMPT);
+      try (ConfigurableApplicationContext app = runtime(asterisk)) {
+        UUID flow = app.getBean(FlowService.class).create(FLOW, "bench").flow().id();
+        app.getBean(FlowService.class).publish(flow, "bench");
+        app.getBean(NumberService.class).create(NUMBER, flow);
+        AriTelephony telephony = app.getBean(AriTelephony.class);
+        waitUntil(() -> telephony.connectionState().isUp(), Duration.ofSeconds(20));
+        runtime = measure(asterisk, legs, rate, warmUp);
+      }
+    }
+
+    List<Long> floor;
+    try (FakeAriServer asterisk = FakeAriServer.start("floor", "dialtone", "bench-secret");
+        AriFloorLoop loop = new AriFloorLoop(asterisk.url(), "floor", "dialtone", "bench-secret")) {
+      asterisk.promptLength(media -> PROMPT);
+      waitUntil(() -> asterisk.eventSockets() > 0, Duration.ofSeconds(20));
+      floor = measure(asterisk, legs, rate, warmUp);
+    }
+
+    System.out.printf(
+        Locale.ROOT,
+        "%d legs, calls arriving at %.0f/s, prompts %d ms, cores %d, load-1m %.2f%n",
+        legs,
+        rate,
+        PROMPT.toMillis(),
+        Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.println("path      gaps   p50-ms   p99-ms   max-ms");
+    print("runtime", runtime);
+    print("floor", floor);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio p50 %.2f, p99 %.2f (runtime / floor)%n",
+        (double) percentile(runtime, 50) / Math.max(1, percentile(floor, 50)),
+        (double) percentile(runtime, 99) / Math.max(1, percentile(floor, 99)));
+    // ari4java's Netty threads are not daemons and may outlive cleanup(): end the program here
+    System.exit(0);
+  }
+
+  private static ConfigurableApplicationContext runtime(FakeAriServer asterisk) throws Exception {
+    return new SpringApplication(RuntimeTestApplication.class)
+        .run(
+            "--spring.datasource.url=jdbc:h2:mem:ari-bench;DB_CLOSE_DELAY=-1",
+            "--spring.main.banner-mode=off",
+            "--logging.level.root=WARN",
+            "--dialtone.telephony.ari.url=" + asterisk.url(),
+            "--dialtone.telephony.ari.username=dialtone",
+            "--dialtone.telephony.ari.password=bench-secret",
+            "--dialtone.telephony.ari.prompts.mode=directory",
+            "--dialtone.telephony.ari.prompts.dir="
+                + Files.createTempDirectory("dialtone-bench-prompts"));
+  }
+
+  /** A warm-up batch, then the measured one; returns the measured gaps in nanoseconds. */
+  private static List<Long> measure(FakeAriServer asterisk, int legs, double rate, int warmUp)
+      throws InterruptedException {
+    if (warmUp > 0) {
+      place(asterisk, warmUp, rate);
+    }
+    asterisk.resetDeadAir();
+    place(asterisk, legs, rate);
+    return asterisk.deadAirNanos();
+  }
+
+  private static void place(FakeAriServer asterisk, int legs, double rate)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    for (int i = 0; i < legs; i++) {
+      if (rate > 0) {
+        long due = start + (long) (i * 1e9 / rate);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+      }
+      String channel = asterisk.call("+1555" + (1000000 + i), "15550100", "15550100");
+      asterisk.pressKeysAfterNextPrompt(channel, Duration.ofMillis(200), "1");
+    }
+    waitUntil(() -> asterisk.liveChannels() == 0, Duration.ofMinutes(2));
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier done, Duration limit)
+      throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new IllegalStateException("benchmark stalled");
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private static void print(String path, List<Long> gaps) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %6d %8.2f %8.2f %8.2f%n",
+        path,
+        gaps.size(),
+        percentile(gaps, 50) / 1e6,
+        percentile(gaps, 99) / 1e6,
+        percentile(gaps, 100) / 1e6);
+  }
+
+  private static long percentile(List<Long> gaps, int p) {
+    if (gaps.isEmpty()) {
+      return 0;
+    }
+    List<Long> sorted = new ArrayList<>(gaps);
+    sorted.sort(null);
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+  }
+}

@@ -1,0 +1,28 @@
+package dev.dialtone.telephony.ari.fake;
+
+import java.time.Duration;
+
+/** How the called party of an originated channel behaves. */
+public sealed interface FarEnd {
+
+  /** Rings for a while, then answers. */
+  record Answers(Duration after) implements FarEnd {}
+
+  /** Rings for a while, then rejects as busy (Q.850 cause 17). */
+  record Busy(Duration after) implements FarEnd {}
+
+  /** Rings until the originate times out. */
+  record NeverAnswers() implements FarEnd {}
+
+  static FarEnd answersAfter(Duration after) {
+    return new Answers(after);
+  }
+
+  static FarEnd busyAfter(Duration after) {
+    return new Busy(after);
+  }
+
+  static FarEnd neverAnswers() {
+    return new NeverAnswers();
+  }
+}
