@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public class CallLifecycle {
   public static final String CALL_ID_ARGUMENT = "dialtone.call_id";
 
   private static final Logger LOG = LoggerFactory.getLogger(CallLifecycle.class);
+  private static final Duration GONE_REPORT_GRACE = Duration.ofMillis(250);
   private static final Duration HANGUP_MESSAGE_TTL = Duration.ofMinutes(1);
   private static final int REASON_LENGTH = 255;
 
@@ -212,7 +214,14 @@ public class CallLifecycle {
    * answered 404): the call ended from the far end, as if it had hung up.
    */
   public void channelGone(CallLeg leg) {
-    channels.execute(leg.channelId(), () -> endedRemotely(leg, HangupCause.NORMAL, Instant.now()));
+    Instant at = Instant.now();
+    // A telephony that lost the channel usually says why (e.g. its events connection dropped:
+    // FAILED) right after the command failed; give that report a moment to arrive and win.
+    CompletableFuture.delayedExecutor(GONE_REPORT_GRACE.toMillis(), TimeUnit.MILLISECONDS)
+        .execute(
+            () ->
+                channels.execute(
+                    leg.channelId(), () -> endedRemotely(leg, HangupCause.NORMAL, at)));
   }
 
   private void endedRemotely(CallLeg leg, HangupCause cause, Instant at) {

@@ -176,12 +176,9 @@ class AriSeedIvrIT {
     assertThat(telephony.liveChannels()).isZero();
   }
 
-  /**
-   * Today the runtime rejects an unknown number by hanging up unanswered, with the reason on the
-   * record. (The spoken apology before the hang-up comes with the runtime's own change.)
-   */
+  /** An unknown number is answered, hears a spoken apology, is hung up; its record says why. */
   @Test
-  void anUnknownNumberIsHungUpWithTheReasonOnItsRecord() {
+  void anUnknownNumberHearsAnApologyAndIsHungUpWithTheReasonOnItsRecord() {
     UUID call = UUID.randomUUID();
     String channel = ASTERISK.call("+15550199", "15550999", "15550999", "dialtone.call_id=" + call);
 
@@ -190,6 +187,7 @@ class AriSeedIvrIT {
     assertThat(record.hangupReason()).isEqualTo(HangupReason.FAILED);
     assertThat(record.rejectReason()).contains("+15550999");
     await("channel hung up", LIMIT, () -> ASTERISK.channelState(channel), s -> s.isEmpty());
+    assertThat(ASTERISK.played(channel)).as("the apology").hasSize(1);
   }
 
   @Test
