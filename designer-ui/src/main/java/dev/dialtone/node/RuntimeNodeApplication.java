@@ -1,5 +1,6 @@
 package dev.dialtone.node;
 
+import dev.dialtone.ui.security.DatabaseUserDetailsService;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
       "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
       "com.vaadin.flow.spring.VaadinScopesConfig"
     })
-@Import(RuntimeNodeSecurity.class)
+@Import({RuntimeNodeSecurity.class, DatabaseUserDetailsService.class})
 public class RuntimeNodeApplication {
 
   /** The property (or environment variable {@code DIALTONE_ROLE}) that picks this role. */

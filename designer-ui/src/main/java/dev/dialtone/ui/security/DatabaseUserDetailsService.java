@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 
 /** Users come from the database; their role is their one authority. */
 @Service
-class DatabaseUserDetailsService implements UserDetailsService {
+public class DatabaseUserDetailsService implements UserDetailsService {
 
   private final UserRepository users;
 
-  DatabaseUserDetailsService(UserRepository users) {
+  public DatabaseUserDetailsService(UserRepository users) {
     this.users = users;
   }
 

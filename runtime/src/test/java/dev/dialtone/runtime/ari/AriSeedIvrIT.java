@@ -4,17 +4,16 @@ import static dev.dialtone.runtime.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialtone.runtime.calls.CallEvent;
-import dev.dialtone.runtime.calls.CallFilter;
 import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRecord;
-import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
 import dev.dialtone.runtime.calls.HangupBy;
 import dev.dialtone.runtime.calls.HangupReason;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.numbers.NumberService;
+import dev.dialtone.runtime.support.CallWaits;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import dev.dialtone.telephony.ari.AriTelephony;
 import dev.dialtone.telephony.ari.fake.FakeAriServer;
@@ -223,17 +222,7 @@ class AriSeedIvrIT {
   }
 
   private CallRecord awaitHangup(UUID call) {
-    await(
-        "hang-up of " + call,
-        LIMIT,
-        () ->
-            calls.list(CallFilter.newest()).stream()
-                .filter(c -> c.id().equals(call))
-                .findFirst()
-                .orElse(null),
-        c -> c != null && c.status() == CallStatus.HANGUP && c.tmHangup() != null);
-    journal.flush();
-    return calls.get(call);
+    return CallWaits.awaitHangup(calls, journal, call, LIMIT);
   }
 
   private List<String> transcript(UUID call) {

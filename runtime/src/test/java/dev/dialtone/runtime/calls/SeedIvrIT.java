@@ -8,6 +8,7 @@ import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.simulator.SimulatorService;
+import dev.dialtone.runtime.support.CallWaits;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
@@ -150,18 +151,7 @@ class SeedIvrIT {
   }
 
   private CallRecord awaitHangup(UUID call) {
-    CallRecord record =
-        await(
-            "hang-up of " + call,
-            LIMIT,
-            () ->
-                calls.list(CallFilter.newest()).stream()
-                    .filter(c -> c.id().equals(call))
-                    .findFirst()
-                    .orElse(null),
-            c -> c != null && c.status() == CallStatus.HANGUP && c.tmHangup() != null);
-    journal.flush();
-    return calls.get(call);
+    return CallWaits.awaitHangup(calls, journal, call, LIMIT);
   }
 
   private List<CallEvent> transcript(UUID call) {

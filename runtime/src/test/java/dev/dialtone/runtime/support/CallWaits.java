@@ -1,0 +1,33 @@
+package dev.dialtone.runtime.support;
+
+import static dev.dialtone.runtime.support.Eventually.await;
+
+import dev.dialtone.runtime.calls.CallFilter;
+import dev.dialtone.runtime.calls.CallJournal;
+import dev.dialtone.runtime.calls.CallQueries;
+import dev.dialtone.runtime.calls.CallRecord;
+import dev.dialtone.runtime.calls.CallStatus;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Waiting in tests for what the call journal writes behind the caller's back. */
+public final class CallWaits {
+
+  private CallWaits() {}
+
+  /** Waits until the call's record shows its hang-up, then returns it with every write flushed. */
+  public static CallRecord awaitHangup(
+      CallQueries calls, CallJournal journal, UUID call, Duration limit) {
+    await(
+        "hang-up of " + call,
+        limit,
+        () ->
+            calls.list(CallFilter.newest()).stream()
+                .filter(c -> c.id().equals(call))
+                .findFirst()
+                .orElse(null),
+        c -> c != null && c.status() == CallStatus.HANGUP && c.tmHangup() != null);
+    journal.flush();
+    return calls.get(call);
+  }
+}
