@@ -223,11 +223,12 @@ public class RuntimeConfiguration {
       DraftDeployment drafts,
       CallRouter router,
       CallLifecycle lifecycle,
+      CallLegRegistry legs,
       List<CallControl> telephonies,
       SimulatedTelephony simulated) {
     CallControl phones =
         telephonies.stream().filter(t -> t != simulated).findFirst().orElse(simulated);
-    return new OutboundCallService(flows, drafts, router, lifecycle, phones);
+    return new OutboundCallService(flows, drafts, router, lifecycle, legs, phones);
   }
 
   @Bean

@@ -3,13 +3,17 @@ package dev.dialtone.runtime.outbound;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.runtime.flows.FlowService;
+import dev.dialtone.runtime.legs.CallLeg;
+import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.legs.CallRoute;
 import dev.dialtone.runtime.numbers.E164;
+import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.runtime.testcall.DraftDeployment;
 import dev.dialtone.telephony.CallControl;
+import dev.dialtone.telephony.HangupCause;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -24,6 +28,7 @@ public class OutboundCallService {
   private final DraftDeployment drafts;
   private final CallRouter router;
   private final CallLifecycle lifecycle;
+  private final CallLegRegistry legs;
   private final CallControl telephony;
 
   public OutboundCallService(
@@ -31,11 +36,13 @@ public class OutboundCallService {
       DraftDeployment drafts,
       CallRouter router,
       CallLifecycle lifecycle,
+      CallLegRegistry legs,
       CallControl telephony) {
     this.flows = flows;
     this.drafts = drafts;
     this.router = router;
     this.lifecycle = lifecycle;
+    this.legs = legs;
     this.telephony = telephony;
   }
 
@@ -65,6 +72,20 @@ public class OutboundCallService {
   public UUID call(String destination, UUID flowId, FlowDocument workingCopy) {
     requireNumber(destination);
     return dial(destination, knownFlow(flowId, () -> drafts.workingCopy(flowId, workingCopy)));
+  }
+
+  /**
+   * Ends a call from our side (the phone hears the line go dead); a call that already ended is a
+   * conflict.
+   */
+  public void hangup(UUID callId) {
+    CallLeg leg =
+        legs.byCallId(callId)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "call_not_live", "call " + callId + " is not in progress"));
+    lifecycle.hangupLocally(leg, HangupCause.NORMAL);
   }
 
   private CallRoute published(UUID flowId) {

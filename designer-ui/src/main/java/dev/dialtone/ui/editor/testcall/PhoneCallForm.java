@@ -12,9 +12,9 @@ import com.vaadin.flow.shared.Registration;
 import dev.dialtone.runtime.numbers.E164;
 
 /**
- * "Call a phone": a number, and a button that asks for a call to it ({@link CallEvent}); the
- * runtime dials it and runs the draft when it answers. A number that is not E.164 is marked on the
- * field and no call is asked for.
+ * "Call a phone": a number, a button that asks for a call to it ({@link CallEvent}) and one that
+ * ends it ({@link HangupEvent}); the runtime dials it and runs the draft when it answers. A number
+ * that is not E.164 is marked on the field and no call is asked for.
  */
 class PhoneCallForm extends Div {
 
@@ -25,6 +25,7 @@ class PhoneCallForm extends Div {
 
   private final TextField number = new TextField("Phone number");
   private final Button call = new Button("Call", VaadinIcon.PHONE.create());
+  private final Button hangup = new Button("Hang up", VaadinIcon.PHONE.create());
 
   PhoneCallForm() {
     setId("call-phone-form");
@@ -36,19 +37,33 @@ class PhoneCallForm extends Div {
     call.setId("call-phone");
     call.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     call.addClickListener(click -> requestCall());
+    hangup.setId("call-phone-hangup");
+    hangup.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    hangup.setEnabled(false);
+    hangup.addClickListener(click -> fireEvent(new HangupEvent(this)));
     Paragraph note = new Paragraph(NOTE);
     note.setId("call-phone-note");
     note.addClassName("test-call-note");
-    add(number, call, note);
+    Div actions = new Div(call, hangup);
+    actions.addClassName("test-call-actions");
+    add(number, actions, note);
   }
 
   Registration addCallListener(ComponentEventListener<CallEvent> listener) {
     return addListener(CallEvent.class, listener);
   }
 
-  /** Whether a new call may be asked for (not while one is being placed or is live). */
-  void setCallable(boolean callable) {
+  Registration addHangupListener(ComponentEventListener<HangupEvent> listener) {
+    return addListener(HangupEvent.class, listener);
+  }
+
+  /**
+   * @param callable a new call may be asked for (not while one is being placed or is live)
+   * @param inCall a call is live and may be hung up
+   */
+  void setControls(boolean callable, boolean inCall) {
     call.setEnabled(callable);
+    hangup.setEnabled(inCall);
   }
 
   private void requestCall() {
@@ -60,6 +75,13 @@ class PhoneCallForm extends Div {
     }
     number.setInvalid(false);
     fireEvent(new CallEvent(this, value));
+  }
+
+  static class HangupEvent extends ComponentEvent<PhoneCallForm> {
+
+    HangupEvent(PhoneCallForm source) {
+      super(source, true);
+    }
   }
 
   static class CallEvent extends ComponentEvent<PhoneCallForm> {

@@ -64,6 +64,7 @@ public class TestCallPanel extends Div {
     configureSimulate();
     phone.setVisible(false);
     phone.addCallListener(call -> callPhone(call.number()));
+    phone.addHangupListener(hangupEvent -> endCall());
     add(new H3("Test call"), modes(), status, simulate, phone, transcript);
   }
 
@@ -205,6 +206,15 @@ public class TestCallPanel extends Div {
     }
   }
 
+  /** Hangs up from our side: what the phone's user hears as the line going dead. */
+  private void endCall() {
+    if (run != null && run.live()) {
+      UI ui = UI.getCurrent();
+      phone.setControls(false, false);
+      session.endCall(run.callId()).exceptionally(error -> notLive(ui, error));
+    }
+  }
+
   /** The call ended between the click and the action; its end shows as it is stored. */
   private Void notLive(UI ui, Throwable error) {
     access(ui, () -> status.note(TestCallFailure.of(error).message()));
@@ -226,7 +236,7 @@ public class TestCallPanel extends Div {
 
   private void setControls(boolean canStart, boolean inCall) {
     start.setEnabled(canStart);
-    phone.setCallable(canStart);
+    phone.setControls(canStart, inCall);
     hangup.setEnabled(inCall);
     dialpad.setEnabled(inCall);
   }

@@ -68,6 +68,11 @@ public class TestCallSession implements DisposableBean {
     return CompletableFuture.supplyAsync(() -> phoneCalls.call(number, flowId, draft), background);
   }
 
+  /** Ends a call from our side (a phone call has no simulated caller to hang up). */
+  public CompletableFuture<Void> endCall(UUID callId) {
+    return CompletableFuture.runAsync(() -> phoneCalls.hangup(callId), background);
+  }
+
   /** Fails with a {@code ConflictException} when the call has ended meanwhile. */
   public CompletableFuture<Void> pressDigits(UUID callId, String digits) {
     return CompletableFuture.runAsync(() -> simulator.pressDigits(callId, digits), background);

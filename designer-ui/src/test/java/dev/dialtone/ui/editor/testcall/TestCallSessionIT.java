@@ -132,6 +132,27 @@ class TestCallSessionIT {
   }
 
   @Test
+  void aPhoneCallCanBeEndedFromThePanel() throws Exception {
+    telephony
+        .phones()
+        .put(
+            new VirtualPhone(
+                "+15550803", VirtualPhone.Behavior.ANSWER, Duration.ofMillis(20), null));
+    UUID callId = session.callPhone(flowId, "+15550803", draft).get(10, TimeUnit.SECONDS);
+    CallRun run = new CallRun(callId);
+    var following = session.follow(callId, fact -> apply(run, fact));
+    await(run, r -> r.status() == CallStatus.PROGRESSING && !r.transcript().isEmpty());
+
+    session.endCall(callId).get(5, TimeUnit.SECONDS);
+
+    await(run, r -> r.ended() && r.transcript().getLast().text().contains("normal"));
+    following.remove();
+    assertThatThrownBy(() -> session.endCall(callId).get(5, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(dev.dialtone.runtime.problems.ConflictException.class);
+  }
+
+  @Test
   void aBusyPhoneEndsTheRunWithItsReason() throws Exception {
     telephony
         .phones()
