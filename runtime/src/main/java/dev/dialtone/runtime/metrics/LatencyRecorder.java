@@ -28,6 +28,11 @@ public final class LatencyRecorder {
     count = 0;
   }
 
+  /** A copy of the kept samples, e.g. to merge several recorders' samples. */
+  public synchronized long[] snapshot() {
+    return Arrays.copyOf(samples, (int) Math.min(count, samples.length));
+  }
+
   /** The p-th percentile (0..100) in nanoseconds over the kept samples, or -1 when empty. */
   public synchronized long percentile(double p) {
     int kept = (int) Math.min(count, samples.length);

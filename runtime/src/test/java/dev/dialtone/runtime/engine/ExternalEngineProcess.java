@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,14 @@ public final class ExternalEngineProcess implements AutoCloseable {
 
   public String gatewayAddress() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /** CPU time the engine process has used so far (user + system), in nanoseconds. */
+  public long cpuNanos() throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks * 10_000_000L; // USER_HZ is 100 on Linux
   }
 
   @Override
