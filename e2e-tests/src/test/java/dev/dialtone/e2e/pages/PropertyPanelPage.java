@@ -45,10 +45,15 @@ public final class PropertyPanelPage {
     return panel.locator("[data-option='" + name + "']");
   }
 
-  /** Types into a text or integer option; an empty value leaves the option out. */
+  /**
+   * Types into a text, long text, integer or drop-down option; an empty value leaves the option
+   * out.
+   */
   public PropertyPanelPage fill(String option, String value) {
-    option(option).locator("input").fill(value);
-    option(option).locator("input").press("Tab");
+    // a text field's input, a long text's textarea, a drop-down's input
+    Locator input = option(option).locator("input, textarea").first();
+    input.fill(value);
+    input.press("Tab");
     return this;
   }
 

@@ -40,9 +40,7 @@ public final class FlowJsonReader {
       root = Json.MAPPER.readTree(json == null ? "" : json);
     } catch (JacksonException e) {
       return ParseResult.rejected(
-          List.of(
-              Problem.ofDocument(
-                  null, NOT_JSON, "not valid JSON" + where(e) + ": " + e.getOriginalMessage())));
+          List.of(Problem.ofDocument(null, NOT_JSON, JsonSyntaxMessages.of(e))));
     }
     if (root == null || !root.isObject()) {
       String got = root == null || root.isMissingNode() ? "nothing" : Json.kind(root);
@@ -69,12 +67,6 @@ public final class FlowJsonReader {
     return problems.isEmpty()
         ? ParseResult.accepted(new FlowDocument(format, name, nodes, edges))
         : ParseResult.rejected(problems);
-  }
-
-  private static String where(JacksonException e) {
-    return e.getLocation() == null
-        ? ""
-        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 
   private static String readFormat(JsonNode root, List<Problem> problems) {

@@ -1,0 +1,137 @@
+package dev.dialtone.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.dialtone.e2e.pages.EditorPage;
+import dev.dialtone.e2e.pages.LoginPage;
+import dev.dialtone.e2e.pages.TestCallPanelPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The canvas as a daily tool: auto layout (no overlaps, no wire through a box, the simulated path
+ * included), find with Ctrl+F, reconnecting a wire by dragging its end, and the rough edges that
+ * once were there.
+ */
+@ExtendWith(DialtoneExtension.class)
+class CanvasJourneyIT {
+
+  @Test
+  void tidyUpLaysTheSeedOutTopToBottomWithWiresAroundTheBoxes(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Tidy");
+    assertThat(editor.routedWireCount()).isZero(); // hand-placed: plain wires
+
+    editor.tidyUp();
+    Screenshots.take(page, "editor-tidy-up");
+
+    assertThat(editor.overlappingNodes()).isEmpty();
+    assertThat(editor.wiresThroughNodes(false)).isEmpty();
+    assertThat(editor.routedWireCount()).isEqualTo(editor.edges().count());
+    double previous = Double.NEGATIVE_INFINITY;
+    for (String id : new String[] {"start", "menu", "key", "route"}) {
+      double y = editor.node(id).boundingBox().y;
+      assertThat(y).as(id + " is below the node before it").isGreaterThan(previous);
+      previous = y;
+    }
+    // text stays readable: the fit does not shrink a box's id below 10 px
+    double idHeight = editor.node("menu").locator(".dt-id").boundingBox().height;
+    assertThat(idHeight).isGreaterThanOrEqualTo(10);
+
+    // Tidy up is one step to undo
+    BoundingBox tidied = editor.node("sales").boundingBox();
+    page.locator("#undo").click();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
+    page.locator("#redo").click();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "true");
+    editor.awaitStillViewport();
+    assertThat(editor.node("sales").boundingBox().y).isEqualTo(tidied.y, within(1));
+
+    // the simulated call's path crosses no other box
+    page.locator("#test-call").click();
+    TestCallPanelPage call = new TestCallPanelPage(page);
+    call.start().waitForLine("talk", "Press 1 for sales");
+    call.pressKey("1").waitForLine("talk", "Connecting you to sales.");
+    call.waitForStatus("hangup");
+    assertThat(editor.takenEdges()).hasCount(5);
+    Screenshots.take(page, "editor-tidy-simulated");
+    assertThat(editor.wiresThroughNodes(true)).isEmpty();
+  }
+
+  @Test
+  void ctrlFFindsANodeByIdOrTextAndCentresIt(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Find");
+
+    editor.find("billing");
+
+    // ids first (billing, billing_bye), then a text that mentions it (the menu's prompt)
+    assertThat(editor.findStatus()).hasText("1 of 3");
+    assertThat(editor.node("billing")).hasClass(java.util.regex.Pattern.compile("selected"));
+    assertThat(editor.distanceFromPaneCentre("billing")).isLessThan(30);
+    Screenshots.take(page, "editor-find");
+
+    page.keyboard().press("Enter");
+    assertThat(editor.findStatus()).hasText("2 of 3");
+    assertThat(editor.node("billing_bye")).hasClass(java.util.regex.Pattern.compile("selected"));
+    page.keyboard().press("Enter");
+    assertThat(editor.findStatus()).hasText("3 of 3");
+    assertThat(editor.node("menu")).hasClass(java.util.regex.Pattern.compile("selected"));
+    assertThat(editor.distanceFromPaneCentre("menu")).isLessThan(30);
+
+    page.keyboard().press("Escape");
+    assertThat(editor.findStatus()).hasCount(0);
+  }
+
+  @Test
+  void draggingAWiresEndToAnotherNodeReconnectsIt(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Reconnect");
+    editor.tidyUp();
+
+    editor.reconnect("sales", "next", "sales_bye", "goodbye");
+
+    assertThat(editor.edge("sales", "next", "goodbye")).hasCount(1);
+    assertThat(editor.edge("sales", "next", "sales_bye")).hasCount(0);
+  }
+
+  @Test
+  void roughEdgesStaySmoothed(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Rough");
+
+    // the palette: icon and a line of description per tile; no second start
+    assertThat(editor.paletteItem("start")).hasCount(0);
+    assertThat(editor.paletteItem("talk").locator("vaadin-icon")).hasCount(1);
+    assertThat(editor.paletteItem("talk")).containsText("Say a text to the caller");
+
+    // a publish refused for problems that an undo then clears: the refusal goes with them
+    editor.select("route");
+    page.keyboard().press("Delete");
+    editor.publish();
+    assertThat(editor.publishResult()).containsText("problem");
+    page.locator("#undo").click();
+    Screenshots.take(page, "editor-undo-after-refused-publish");
+    assertThat(editor.problems().locator("li")).hasCount(0);
+    assertThat(editor.publishResult()).hasText("");
+
+    // leaving with unsaved changes: the dialog's focus is on Stay
+    editor.addFromPalette("talk");
+    page.locator(".back-link").click();
+    assertThat(page.locator("#unsaved-changes[opened]")).hasCount(1);
+    page.waitForFunction("() => document.activeElement?.textContent?.trim() === 'Stay'");
+    page.keyboard().press("Enter");
+    assertThat(editor.node("talk1")).isVisible();
+  }
+
+  private static org.assertj.core.data.Offset<Double> within(double delta) {
+    return org.assertj.core.data.Offset.offset(delta);
+  }
+
+  private static EditorPage open(Page page, DialtoneApp app, Api api, String name) {
+    String id =
+        api.createFlow(Fixtures.seedIvr(Fixtures.unique(name)).toString()).get("id").asString();
+    String baseUrl = app.baseUri().toString();
+    new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    return new EditorPage(page, baseUrl).open(id);
+  }
+}
