@@ -88,11 +88,16 @@ class CanvasJourneyIT {
   void draggingAWiresEndToAnotherNodeReconnectsIt(Page page, DialtoneApp app, Api api) {
     EditorPage editor = open(page, app, api, "Reconnect");
     editor.tidyUp();
+    editor.fitView(); // the whole flow in view (the fit on opening keeps text readable instead)
 
-    editor.reconnect("sales", "next", "sales_bye", "goodbye");
+    editor.reconnect("sales", "next", "sales_bye", "support_bye");
 
-    assertThat(editor.edge("sales", "next", "goodbye")).hasCount(1);
+    assertThat(editor.edge("sales", "next", "support_bye")).hasCount(1);
     assertThat(editor.edge("sales", "next", "sales_bye")).hasCount(0);
+    Screenshots.take(page, "editor-reconnected");
+    // the same as one step of history
+    page.locator("#undo").click();
+    assertThat(editor.edge("sales", "next", "sales_bye")).hasCount(1);
   }
 
   @Test
@@ -109,9 +114,16 @@ class CanvasJourneyIT {
     page.keyboard().press("Delete");
     editor.publish();
     assertThat(editor.publishResult()).containsText("problem");
+    assertThat(page.locator("#tab-problems")).hasAttribute("selected", "");
+    assertThat(editor.problemFor("key")).isVisible();
+    // the toasts this left do not cover the zoom controls
+    BoundingBox controls = page.locator("#canvas .react-flow__controls").boundingBox();
+    for (BoundingBox toast : boxes(page, "vaadin-notification-card")) {
+      assertThat(overlap(controls, toast)).as("a toast over the zoom controls").isFalse();
+    }
     page.locator("#undo").click();
-    Screenshots.take(page, "editor-undo-after-refused-publish");
-    assertThat(editor.problems().locator("li")).hasCount(0);
+    assertThat(editor.problems()).isHidden();
+    assertThat(page.locator("#tab-problems")).hasAttribute("data-count", "0");
     assertThat(editor.publishResult()).hasText("");
 
     // leaving with unsaved changes: the dialog's focus is on Stay
@@ -121,6 +133,27 @@ class CanvasJourneyIT {
     page.waitForFunction("() => document.activeElement?.textContent?.trim() === 'Stay'");
     page.keyboard().press("Enter");
     assertThat(editor.node("talk1")).isVisible();
+    assertThat(page.locator("#unsaved-changes[opened]")).hasCount(0);
+
+    // toasts stay with their page
+    page.locator("#save").click();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
+    assertThat(page.locator("vaadin-notification-card")).not().hasCount(0);
+    Screenshots.take(page, "editor-saved-before-leaving");
+    page.locator(".back-link").click();
+    assertThat(page.locator("#flows-grid")).isVisible();
+    assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+  }
+
+  private static java.util.List<BoundingBox> boxes(Page page, String selector) {
+    return page.locator(selector).all().stream().map(l -> l.boundingBox()).toList();
+  }
+
+  private static boolean overlap(BoundingBox a, BoundingBox b) {
+    return a.x < b.x + b.width
+        && b.x < a.x + a.width
+        && a.y < b.y + b.height
+        && b.y < a.y + a.height;
   }
 
   private static org.assertj.core.data.Offset<Double> within(double delta) {

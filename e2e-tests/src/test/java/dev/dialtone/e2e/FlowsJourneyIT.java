@@ -29,6 +29,11 @@ class FlowsJourneyIT {
     EditorPage editor = flows.createFlow(name);
 
     assertThat(editor.publishStatus()).hasText("Not published");
+    assertThat(
+            (Boolean)
+                editor.publishStatus().evaluate("badge => badge.scrollWidth <= badge.clientWidth"))
+        .as("the badge shows its whole text")
+        .isTrue();
     Screenshots.take(page, "new-flow-editor");
     flows.open();
     assertThat(flows.row(name)).isVisible();

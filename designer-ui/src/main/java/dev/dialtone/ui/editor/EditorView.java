@@ -119,6 +119,9 @@ public class EditorView extends Main
     ask.setConfirmButtonTheme("error primary");
     ask.setCancelable(true);
     ask.setCancelText("Stay");
+    // Staying drops the navigation, so the address shows this flow again and the same link works
+    // next time.
+    ask.addCancelListener(stay -> leave.cancel());
     ask.setId("unsaved-changes");
     ask.open();
     // Enter must not throw work away: the safe choice has the focus.

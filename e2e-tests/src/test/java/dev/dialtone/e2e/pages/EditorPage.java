@@ -447,7 +447,7 @@ public final class EditorPage {
     BoundingBox target = node(newTo).locator(".react-flow__handle.target").boundingBox();
     // grab the wire just above its arrow: the arrow itself lies under the target's input handle
     double x = end.x + end.width / 2;
-    double y = end.y + end.height / 2 - 10;
+    double y = end.y + end.height / 2 - end.height * 0.35;
     page.mouse().move(x, y);
     page.mouse().down();
     page.mouse().move(x + 2, y + 2);
