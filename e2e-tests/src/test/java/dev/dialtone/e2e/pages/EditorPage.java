@@ -79,12 +79,23 @@ public final class EditorPage {
     page.locator("#canvas .react-flow__controls-fitview").click();
   }
 
+  /** The problems list, in the side column's Problems tab (brought to the front). */
   public Locator problems() {
+    showProblemsTab();
     return page.locator("#problems");
+  }
+
+  // A tab's content is only kept up to date while it is shown.
+  private void showProblemsTab() {
+    Locator tab = page.locator("#tab-problems");
+    if (tab.count() > 0 && tab.getAttribute("selected") == null) {
+      tab.click();
+    }
   }
 
   /** The problem listed for a node in the problems panel. */
   public Locator problemFor(String nodeId) {
+    showProblemsTab();
     return page.locator("#problems li[data-node='" + nodeId + "']");
   }
 
@@ -235,9 +246,23 @@ public final class EditorPage {
                     edge => {
                       const path = edge.querySelector('.react-flow__edge-interaction')
                           ?? edge.querySelector('.react-flow__edge-path');
-                      const middle = path.getPointAtLength(path.getTotalLength() / 2);
-                      const screen = new DOMPoint(middle.x, middle.y).matrixTransform(path.getScreenCTM());
-                      return {x: screen.x, y: screen.y};
+                      const length = path.getTotalLength();
+                      const at = s => {
+                        const p = path.getPointAtLength(s);
+                        return new DOMPoint(p.x, p.y).matrixTransform(path.getScreenCTM());
+                      };
+                      // from the middle outwards, the first point where the wire is on top
+                      // (a wire drawn under a box cannot be clicked there)
+                      for (let d = 0; d <= length / 2; d += 4) {
+                        for (const s of [length / 2 + d, length / 2 - d]) {
+                          const q = at(s);
+                          if (document.elementFromPoint(q.x, q.y)?.closest('.react-flow__edge') === edge) {
+                            return {x: q.x, y: q.y};
+                          }
+                        }
+                      }
+                      const middle = at(length / 2);
+                      return {x: middle.x, y: middle.y};
                     }
                     """);
     if (add) {

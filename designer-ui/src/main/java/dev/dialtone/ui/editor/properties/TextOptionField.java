@@ -33,7 +33,9 @@ final class TextOptionField implements OptionField {
     input.setPlaceholder(OptionFields.shownDefault(spec));
     input.setRequiredIndicatorVisible(spec.required());
     input.setManualValidation(true); // the compiler decides what is invalid, not the web component
-    input.setValueChangeMode(ValueChangeMode.LAZY);
+    if (input.getValueChangeMode() == ValueChangeMode.ON_CHANGE) { // unless the input chose one
+      input.setValueChangeMode(ValueChangeMode.LAZY);
+    }
     input.addValueChangeListener(change -> read());
   }
 
