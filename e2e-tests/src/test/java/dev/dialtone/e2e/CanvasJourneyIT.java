@@ -61,6 +61,26 @@ class CanvasJourneyIT {
   }
 
   @Test
+  void aFlowWithoutPositionsIsLaidOutWhenOpenedWithNothingUnsaved(
+      Page page, DialtoneApp app, Api api) {
+    tools.jackson.databind.node.ObjectNode document = Fixtures.seedIvr(Fixtures.unique("Unplaced"));
+    for (tools.jackson.databind.JsonNode node : document.get("nodes")) {
+      ((tools.jackson.databind.node.ObjectNode) node).remove(java.util.List.of("x", "y"));
+    }
+    String id = api.createFlow(document.toString()).get("id").asString();
+    String baseUrl = app.baseUri().toString();
+    new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    EditorPage editor = new EditorPage(page, baseUrl).open(id);
+
+    page.waitForCondition(() -> editor.routedWireCount() == editor.edges().count());
+    Screenshots.take(page, "editor-opened-unplaced");
+    assertThat(editor.overlappingNodes()).isEmpty();
+    assertThat(editor.wiresThroughNodes(false)).isEmpty();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
+    assertThat(page.locator("#undo")).isDisabled();
+  }
+
+  @Test
   void ctrlFFindsANodeByIdOrTextAndCentresIt(Page page, DialtoneApp app, Api api) {
     EditorPage editor = open(page, app, api, "Find");
 

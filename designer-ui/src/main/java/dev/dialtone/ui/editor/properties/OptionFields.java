@@ -3,7 +3,6 @@ package dev.dialtone.ui.editor.properties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.dialtone.flow.nodes.OptionRule;
 import dev.dialtone.flow.nodes.OptionSpec;
 import dev.dialtone.flow.nodes.OptionType;
@@ -68,9 +67,6 @@ final class OptionFields {
 
   private static TextArea multiLine() {
     TextArea area = new TextArea();
-    // Each change goes out as it is made: a pause-based (lazy) update could still be on its way
-    // when the person picks the next node and the form shows that one, and the text was lost.
-    area.setValueChangeMode(ValueChangeMode.EAGER);
     area.setMinRows(3);
     area.setMaxRows(8);
     return area;
