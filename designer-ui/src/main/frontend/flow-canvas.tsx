@@ -97,7 +97,14 @@ function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[]; fitGen
       }
       fitted.current = fitGen;
       if (nodes.length > 0) {
-        void flow.fitView(FIT_OPTIONS);
+        void flow.fitView(FIT_OPTIONS).then(() => {
+          // Too tall to fit at a readable zoom: show its top (where the call starts), not its middle.
+          const zoom = flow.getZoom();
+          if (zoom <= FIT_OPTIONS.minZoom + 0.001) {
+            const bounds = flow.getNodesBounds(flow.getNodes());
+            void flow.setViewport({ x: flow.getViewport().x, y: 24 - bounds.y * zoom, zoom });
+          }
+        });
       }
     }
     if (focus && focused.current !== focus.nonce) {
@@ -144,6 +151,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
   const paneRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const addCount = useRef(0);
+  const fitWhenPlaced = useRef(false);
   // The wire routes of the last auto layout; each wire follows its route while its ends stay put.
   const [routes, setRoutes] = useState<Layout['routes']>(() => new Map());
   const [finding, setFinding] = useState(false);
@@ -175,6 +183,9 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
     }
     if (fresh) {
       pendingOpenLayout.current = true;
+    } else if (graphChanged && fitWhenPlaced.current) {
+      fitWhenPlaced.current = false;
+      setFitGen((g) => g + 1);
     }
   }, [graph, run, focus, fitRequest, readOnly, routes, setNodes, setEdges]);
 
@@ -217,8 +228,8 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
         return;
       }
       setRoutes(laid.routes);
+      fitWhenPlaced.current = true; // once Java sends the graph at the new places
       edit({ kind: apply, positions: laid.positions });
-      setFitGen((g) => g + 1);
     },
     [graph, edit],
   );

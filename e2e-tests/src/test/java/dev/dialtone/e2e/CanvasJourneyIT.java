@@ -26,6 +26,7 @@ class CanvasJourneyIT {
 
     editor.tidyUp();
     Screenshots.take(page, "editor-tidy-up");
+    assertThat(editor.node("start")).isInViewport();
 
     assertThat(editor.overlappingNodes()).isEmpty();
     assertThat(editor.wiresThroughNodes(false)).isEmpty();
@@ -73,7 +74,11 @@ class CanvasJourneyIT {
     EditorPage editor = new EditorPage(page, baseUrl).open(id);
 
     page.waitForCondition(() -> editor.routedWireCount() == editor.edges().count());
+    editor.awaitStillViewport();
     Screenshots.take(page, "editor-opened-unplaced");
+    // the view is fitted to where the nodes now are
+    assertThat(editor.node("start")).isInViewport();
+    assertThat(editor.node("menu")).isInViewport();
     assertThat(editor.overlappingNodes()).isEmpty();
     assertThat(editor.wiresThroughNodes(false)).isEmpty();
     assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
