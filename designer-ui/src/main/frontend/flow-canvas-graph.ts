@@ -13,10 +13,12 @@ export type CanvasNode = {
   hasInput: boolean;
   ports: string[];
   problems: string[];
+  /** False when the document has no position for the node (an imported flow): the canvas lays it out. */
+  placed: boolean;
 };
 export type CanvasEdge = { id: string; source: string; port: string; target: string };
 export type CanvasGraph = { nodes: CanvasNode[]; edges: CanvasEdge[] };
-export type PaletteItem = { type: string; description: string };
+export type PaletteItem = { type: string; description: string; icon: string; onePerFlow: boolean };
 export type RunView = { active: string | null; path: string[]; durationsMs: Record<string, number> };
 export type FocusRequest = { id: string; nonce: number };
 
@@ -27,6 +29,8 @@ export type NodePosition = { nodeId: string; x: number; y: number };
 export type EditDetail =
   | { kind: 'add'; type: string; x: number; y: number }
   | { kind: 'move'; positions: NodePosition[] }
+  // Positions for nodes the document had none for, found by auto layout on opening: not an edit.
+  | { kind: 'arrange'; positions: NodePosition[] }
   | { kind: 'connect'; from: string; port: string; to: string }
   | { kind: 'delete'; nodeIds: string[]; edges: EdgeRef[] }
   | { kind: 'copy'; nodeIds: string[] }
@@ -40,7 +44,10 @@ export type SelectionDetail = { nodeIds: string[]; edges: EdgeRef[] };
 export type RunMark = 'active' | 'visited' | undefined;
 export type BoxData = CanvasNode & { run: RunMark; duration: string | undefined };
 export type BoxNode = Node<BoxData, 'box'>;
-export type Wire = Edge<{ port: string }>;
+export type RoutePoint = { x: number; y: number };
+export type Wire = Edge<{ port: string; points?: RoutePoint[] }>;
+/** The route ELK gave a wire, while both its ends stay where ELK put them. */
+export type RouteOf = (edge: CanvasEdge) => RoutePoint[] | undefined;
 
 export const EMPTY: CanvasGraph = { nodes: [], edges: [] };
 export const NO_RUN: RunView = { active: null, path: [], durationsMs: {} };
@@ -76,7 +83,7 @@ export function formatDuration(ms: number): string {
 
 // ---- Reconciling what Java sends with what React Flow holds -----------------------------------
 
-const wireKey = (from: string, port: string | null | undefined, to: string) => `${from}\u0001${port ?? ''}\u0001${to}`;
+export const wireKey = (from: string, port: string | null | undefined, to: string) => `${from}\u0001${port ?? ''}\u0001${to}`;
 
 export function runMarks(run: RunView) {
   const visited = new Set(run.path);
@@ -166,6 +173,7 @@ export function reconcileEdges(
   marks: RunMarks,
   readOnly: boolean,
   select: (key: string, before: Wire | undefined) => boolean,
+  routeOf: RouteOf = () => undefined,
 ): Wire[] {
   // Wire ids carry an index, so a wire is recognised by what it connects.
   const byKey = new Map(prev.map((e) => [wireKey(e.source, e.sourceHandle, e.target), e]));
@@ -176,8 +184,10 @@ export function reconcileEdges(
     const taken = marks.taken.has(`${e.source}\u0001${e.target}`);
     const selected = select(key, before);
     const className = taken ? 'dt-taken' : undefined;
+    const points = routeOf(e);
     if (
       before &&
+      before.data?.points === points &&
       before.id === e.id &&
       !!before.selected === selected &&
       before.className === className &&
@@ -191,9 +201,9 @@ export function reconcileEdges(
       source: e.source,
       sourceHandle: e.port,
       target: e.target,
-      type: 'smoothstep',
+      type: points ? 'routed' : 'smoothstep',
       markerEnd: { type: MarkerType.ArrowClosed },
-      data: { port: e.port },
+      data: { port: e.port, points },
       selected,
       className,
       animated: taken && running,

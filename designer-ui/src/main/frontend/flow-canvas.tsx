@@ -11,9 +11,7 @@ import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/R
 import {
   Background,
   Controls,
-  Handle,
   MiniMap,
-  Position,
   ReactFlow,
   ReactFlowProvider,
   useEdgesState,
@@ -22,11 +20,9 @@ import {
   useStore,
   type Connection,
   type FinalConnectionState,
-  type NodeProps,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
-  memo,
   useCallback,
   useEffect,
   useRef,
@@ -38,6 +34,7 @@ import {
 import {
   type BoxData,
   type BoxNode,
+  type CanvasEdge,
   type CanvasGraph,
   EMPTY,
   type EditDetail,
@@ -53,57 +50,33 @@ import {
   reconcileEdges,
   reconcileNodes,
   runMarks,
+  wireKey,
 } from './flow-canvas-graph';
+import { Box } from './flow-canvas-box';
+import { RoutedEdge } from './flow-canvas-edge';
+import { FindBar } from './flow-canvas-find';
+import { type Layout, layout, type MeasuredBox } from './flow-canvas-layout';
+import { DRAG_TYPE, Palette } from './flow-canvas-palette';
 import '@xyflow/react/dist/style.css';
 import './flow-canvas.css';
 
-const DRAG_TYPE = 'application/x-dialtone-node-type';
 // A new box's size before it is measured: where click-to-add centres it.
-const NEW_NODE_HALF = { x: 65, y: 25 };
+const NEW_NODE_HALF = { x: 75, y: 25 };
 // Ctrl/Cmd-click toggles through React Flow; shift-click is handled here (see onShiftClick), as
 // React Flow's own Shift handling sticks when Shift also draws the selection box.
 const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
-
-const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) => {
-  const single = data.ports.length === 1 && data.ports[0] === 'next';
-  const classes = [
-    'dt-node',
-    `dt-type-${data.type}`,
-    selected ? 'selected' : '',
-    data.problems.length ? 'has-problems' : '',
-    data.run ? `dt-${data.run}` : '',
-  ];
-  return (
-    <div className={classes.join(' ')} title={data.problems.join('\n') || undefined} data-run={data.run}>
-      {data.hasInput && <Handle type="target" position={Position.Left} className="dt-in" isConnectable={isConnectable} />}
-      {data.duration && <span className="dt-duration">{data.duration}</span>}
-      <div className="dt-head">
-        <span className="dt-type">{data.type}</span>
-        <span className="dt-id">{data.id}</span>
-        {data.problems.length > 0 && (
-          <span className="dt-problem-mark" aria-label={`${data.problems.length} problem(s)`}>
-            !
-          </span>
-        )}
-      </div>
-      {data.summary && <div className="dt-summary">{data.summary}</div>}
-      {single ? (
-        <Handle type="source" position={Position.Right} id="next" className="dt-out" isConnectable={isConnectable} />
-      ) : (
-        <div className="dt-ports">
-          {data.ports.map((port) => (
-            <div className="dt-port" key={port}>
-              <span className="dt-port-name">{port}</span>
-              <Handle type="source" position={Position.Right} id={port} className="dt-out" isConnectable={isConnectable} />
-            </div>
-          ))}
-        </div>
-      )}
-    </div>
-  );
-});
+// Fit view never zooms out so far that a box's text drops below ~10 px (11 px at zoom 1), and
+// leaves the bottom-right corner to the minimap.
+const FIT_OPTIONS = {
+  padding: { top: '24px', left: '24px', right: '24px', bottom: '136px' },
+  maxZoom: 1.25,
+  minZoom: 0.92,
+} as const;
+// Above this many nodes a freshly opened flow is not laid out again just to find its wire routes.
+const ROUTE_ON_OPEN_LIMIT = 400;
 
 const nodeTypes = { box: Box };
+const edgeTypes = { routed: RoutedEdge };
 
 // ---- Viewport: fit a new flow, centre a focused node ------------------------------------------
 
@@ -124,7 +97,14 @@ function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[]; fitGen
       }
       fitted.current = fitGen;
       if (nodes.length > 0) {
-        void flow.fitView({ padding: 0.15, maxZoom: 1.25 });
+        void flow.fitView(FIT_OPTIONS).then(() => {
+          // Too tall to fit at a readable zoom: show its top (where the call starts), not its middle.
+          const zoom = flow.getZoom();
+          if (zoom <= FIT_OPTIONS.minZoom + 0.001) {
+            const bounds = flow.getNodesBounds(flow.getNodes());
+            void flow.setViewport({ x: flow.getViewport().x, y: 24 - bounds.y * zoom, zoom });
+          }
+        });
       }
     }
     if (focus && focused.current !== focus.nonce) {
@@ -145,35 +125,6 @@ function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[]; fitGen
   return null;
 }
 
-// ---- The palette ------------------------------------------------------------------------------
-
-function Palette({ items, onAdd }: { items: PaletteItem[]; onAdd: (type: string) => void }) {
-  const onDragStart = (event: ReactDragEvent<HTMLButtonElement>, type: string) => {
-    event.dataTransfer.setData(DRAG_TYPE, type);
-    event.dataTransfer.setData('text/plain', type);
-    event.dataTransfer.effectAllowed = 'copy';
-  };
-  return (
-    <div className="dt-palette" role="toolbar" aria-label="Add a node" aria-orientation="vertical">
-      {items.map((item) => (
-        <button
-          type="button"
-          key={item.type}
-          className={`dt-palette-tile dt-type-${item.type}`}
-          data-palette-type={item.type}
-          title={item.description}
-          aria-label={`Add ${item.type}: ${item.description}`}
-          draggable
-          onDragStart={(event) => onDragStart(event, item.type)}
-          onClick={() => onAdd(item.type)}
-        >
-          {item.type}
-        </button>
-      ))}
-    </div>
-  );
-}
-
 // ---- The canvas -------------------------------------------------------------------------------
 
 type CanvasProps = {
@@ -183,12 +134,13 @@ type CanvasProps = {
   run: RunView;
   focus: FocusRequest | null;
   fitRequest: number;
+  layoutRequest: number;
   edit: (detail: EditDetail) => void;
   reportSelection: (detail: SelectionDetail) => void;
   setSelectedNode: (id: string | null) => void;
 };
 
-function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, reportSelection, setSelectedNode }: CanvasProps) {
+function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutRequest, edit, reportSelection, setSelectedNode }: CanvasProps) {
   const flow = useReactFlow<BoxNode, Wire>();
   const [nodes, setNodes, onNodesChange] = useNodesState<BoxNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Wire>([]);
@@ -199,6 +151,11 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
   const paneRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const addCount = useRef(0);
+  const fitWhenPlaced = useRef(false);
+  // The wire routes of the last auto layout; each wire follows its route while its ends stay put.
+  const [routes, setRoutes] = useState<Layout['routes']>(() => new Map());
+  const [finding, setFinding] = useState(false);
+  const [localFocus, setLocalFocus] = useState<FocusRequest | null>(null);
 
   // Java's graph, the run marks and focus requests → React Flow's nodes and edges.
   useEffect(() => {
@@ -218,12 +175,128 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
     setNodes((prev) =>
       reconcileNodes(prev, graph, marks, (id, prevNode) => (only ? only.has(id) : !fresh && !!prevNode?.selected)),
     );
-    setEdges((prev) => reconcileEdges(prev, graph, marks, readOnly, (_, prevEdge) => !only && !fresh && !!prevEdge?.selected));
+    const routeOf = (e: CanvasEdge) => routes.get(wireKey(e.source, e.port, e.target));
+    setEdges((prev) => reconcileEdges(prev, graph, marks, readOnly, (_, prevEdge) => !only && !fresh && !!prevEdge?.selected, routeOf));
     if (fresh || fitRequest !== lastFitRequest.current) {
       lastFitRequest.current = fitRequest;
       setFitGen((g) => g + 1);
     }
-  }, [graph, run, focus, fitRequest, readOnly, setNodes, setEdges]);
+    if (fresh) {
+      pendingOpenLayout.current = true;
+    } else if (graphChanged && fitWhenPlaced.current) {
+      fitWhenPlaced.current = false;
+      setFitGen((g) => g + 1);
+    }
+  }, [graph, run, focus, fitRequest, readOnly, routes, setNodes, setEdges]);
+
+  // ---- Auto layout (flow-canvas-layout.ts) ----
+  const initialized = useStore((s) => s.nodesInitialized);
+  const pendingOpenLayout = useRef(false);
+  const lastLayoutRequest = useRef(layoutRequest);
+  const measuredBoxes = useCallback((): MeasuredBox[] | null => {
+    const boxes: MeasuredBox[] = [];
+    for (const n of graph.nodes) {
+      const internal = flow.getInternalNode(n.id);
+      const width = internal?.measured.width;
+      const height = internal?.measured.height;
+      if (!internal || !width || !height) {
+        return null;
+      }
+      const bounds = internal.internals.handleBounds;
+      const centre = (h: { x: number; width: number }) => ({ x: h.x + h.width / 2, y: height });
+      const input = bounds?.target?.[0];
+      boxes.push({
+        id: n.id,
+        width,
+        height,
+        input: input ? { x: centre(input).x, y: 0 } : null,
+        outputs: (bounds?.source ?? []).map((h) => ({ port: h.id ?? 'next', at: centre(h) })),
+      });
+    }
+    return boxes;
+  }, [graph, flow]);
+  const runLayout = useCallback(
+    async (boxes: MeasuredBox[], apply: 'move' | 'arrange' | 'routes-if-unchanged') => {
+      const laid = await layout(boxes, graph.edges.map((e) => ({ source: e.source, port: e.port, target: e.target })));
+      if (apply === 'routes-if-unchanged') {
+        // A flow laid out before (and saved so): draw ELK's routes again.
+        const at = new Map(graph.nodes.map((n) => [n.id, n]));
+        const same = laid.positions.every((p) => at.get(p.nodeId)?.x === p.x && at.get(p.nodeId)?.y === p.y);
+        if (same) {
+          setRoutes(laid.routes);
+        }
+        return;
+      }
+      setRoutes(laid.routes);
+      fitWhenPlaced.current = true; // once Java sends the graph at the new places
+      edit({ kind: apply, positions: laid.positions });
+    },
+    [graph, edit],
+  );
+  useEffect(() => {
+    if (layoutRequest === lastLayoutRequest.current || !initialized) {
+      return;
+    }
+    const boxes = measuredBoxes();
+    if (boxes) {
+      lastLayoutRequest.current = layoutRequest;
+      if (!readOnly && boxes.length > 0) {
+        void runLayout(boxes, 'move');
+      }
+    }
+  }, [layoutRequest, initialized, readOnly, measuredBoxes, runLayout]);
+  useEffect(() => {
+    if (!pendingOpenLayout.current || !initialized || graph.nodes.length === 0) {
+      return;
+    }
+    const boxes = measuredBoxes(); // null until React Flow has measured this flow's boxes
+    if (!boxes) {
+      return;
+    }
+    pendingOpenLayout.current = false;
+    if (graph.nodes.some((n) => !n.placed)) {
+      void runLayout(boxes, readOnly ? 'routes-if-unchanged' : 'arrange');
+    } else if (graph.nodes.length <= ROUTE_ON_OPEN_LIMIT) {
+      void runLayout(boxes, 'routes-if-unchanged');
+    }
+  }, [graph, initialized, readOnly, measuredBoxes, runLayout]);
+
+  // ---- Find (Ctrl+F) ----
+  // Java's focus requests (a problem clicked) and the find bar's share one numbering, so the
+  // viewport centres whichever came last.
+  const focusNonce = useRef(0);
+  const onFound = useCallback((id: string) => setLocalFocus({ id, nonce: ++focusNonce.current }), []);
+  useEffect(() => {
+    if (focus) {
+      setLocalFocus({ id: focus.id, nonce: ++focusNonce.current });
+    }
+  }, [focus]);
+  useEffect(() => {
+    if (!localFocus) {
+      return;
+    }
+    setNodes((prev) =>
+      prev.map((n) => {
+        const selected = n.id === localFocus.id;
+        return !!n.selected === selected ? n : { ...n, selected };
+      }),
+    );
+  }, [localFocus, setNodes]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFinding(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const closeFind = useCallback(() => {
+    setFinding(false);
+    rootRef.current?.focus({ preventScroll: true });
+  }, []);
+  const present = new Set(graph.nodes.map((n) => n.type));
 
   // Selection → Java, once per actual change.
   const lastSelection = useRef(JSON.stringify({ nodeIds: [], edges: [] }));
@@ -432,12 +505,14 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
       onKeyUp={onKeyUp}
       onPointerDownCapture={onPointerDownCapture}
     >
-      {!readOnly && palette.length > 0 && <Palette items={palette} onAdd={onPaletteAdd} />}
+      {!readOnly && palette.length > 0 && <Palette items={palette} present={present} onAdd={onPaletteAdd} />}
       <div className="dt-pane" ref={paneRef}>
+        {finding && <FindBar nodes={graph.nodes} onFound={onFound} onClose={closeFind} />}
         <ReactFlow<BoxNode, Wire>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onSelectionChange={onSelectionChange}
@@ -452,6 +527,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           edgesReconnectable={!readOnly}
+          reconnectRadius={14}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECTION_KEYS}
@@ -459,9 +535,10 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, edit, report
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={20} />
-          <Controls showInteractive={false} />
+          {/* top right: toasts appear bottom left, the minimap sits bottom right */}
+          <Controls showInteractive={false} position="top-right" />
           <MiniMap pannable zoomable style={{ width: 160, height: 110 }} nodeColor={(n) => colorOf((n.data as BoxData).type)} />
-          <ViewportController nodes={nodes} fitGen={fitGen} focus={focus} />
+          <ViewportController nodes={nodes} fitGen={fitGen} focus={localFocus} />
         </ReactFlow>
       </div>
     </div>
@@ -478,6 +555,7 @@ class FlowCanvasElement extends ReactAdapterElement {
     const [run] = hooks.useState<RunView | null>('run');
     const [focus] = hooks.useState<FocusRequest | null>('focus');
     const [fitRequest] = hooks.useState<number>('fitRequest');
+    const [layoutRequest] = hooks.useState<number>('layoutRequest');
     const [dirty] = hooks.useState<boolean>('dirty');
     const [, setSelectedNode] = hooks.useState<string | null>('selectedNode');
     // (DispatchEvent<T> distributes over a union; one function takes every kind.)
@@ -503,6 +581,7 @@ class FlowCanvasElement extends ReactAdapterElement {
           run={run ?? NO_RUN}
           focus={focus ?? null}
           fitRequest={fitRequest ?? 0}
+          layoutRequest={layoutRequest ?? 0}
           edit={edit}
           reportSelection={reportSelection}
           setSelectedNode={setSelectedNode}

@@ -39,7 +39,7 @@ class BuildFlowJourneyIT {
     String baseUrl = app.baseUri().toString();
     FlowsPage flows =
         new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
-    editor = flows.createFlow(name).openEditor(name);
+    editor = flows.createFlow(name);
     properties = new PropertyPanelPage(page);
     // the new flow is start → hangup; give them their places in the layout first
     moveTo("start", 0, 0);

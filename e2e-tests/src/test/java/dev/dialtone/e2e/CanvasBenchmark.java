@@ -36,20 +36,48 @@ public final class CanvasBenchmark {
       String base = env.app.baseUri().toString();
       new LoginPage(page, base).open().logInAs(DialtoneApp.ADMIN, env.app.adminPassword());
       System.out.printf("Canvas benchmark: a flow of %d nodes, %d opens%n", size, opens);
-      List<Double> times = new ArrayList<>();
-      for (int i = 0; i < opens; i++) {
-        times.add(open(page, base + "/flows/" + id, size));
-        System.out.printf("  open %d: %.0f ms%n", i + 1, times.getLast());
-      }
-      List<Double> sorted = times.stream().sorted().toList();
-      System.out.printf(
-          "open: first %.0f ms, median %.0f ms, worst %.0f ms (target <= 1500 ms)%n",
-          times.getFirst(), sorted.get(sorted.size() / 2), sorted.getLast());
+      opens(page, base + "/flows/" + id, size, opens, "open (grid positions)");
+      tidyUp(page, size);
+      opens(page, base + "/flows/" + id, size, opens, "open (after auto layout, saved)");
       drag(page, size);
       context.close();
     } finally {
       env.close();
     }
+  }
+
+  private static void opens(Page page, String url, int size, int opens, String what) {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < opens; i++) {
+      times.add(open(page, url, size));
+      System.out.printf("  %s %d: %.0f ms%n", what, i + 1, times.getLast());
+    }
+    List<Double> sorted = times.stream().sorted().toList();
+    System.out.printf(
+        "%s: first %.0f ms, median %.0f ms, worst %.0f ms%n",
+        what, times.getFirst(), sorted.get(sorted.size() / 2), sorted.getLast());
+  }
+
+  /**
+   * Tidy up: milliseconds from the click until the editor has the laid-out positions (unsaved
+   * changes shown) and the boxes are drawn there; then saves them for the next opens.
+   */
+  private static void tidyUp(Page page, int size) {
+    Locator last = page.locator("#canvas .react-flow__node[data-id='n" + (size - 1) + "']");
+    String before = (String) last.evaluate("n => n.style.transform");
+    long start = System.nanoTime();
+    page.locator("#tidy-up").click();
+    page.locator("#save-state[data-dirty='true']").waitFor();
+    page.waitForFunction(
+        "b => document.querySelector(\"#canvas .react-flow__node[data-id='n"
+            + (size - 1)
+            + "']\").style.transform !== b",
+        before);
+    System.out.printf(
+        "auto layout (Tidy up): %.0f ms from the click until the laid-out flow is drawn%n",
+        (System.nanoTime() - start) / 1e6);
+    page.locator("#save").click();
+    page.locator("#save-state[data-dirty='false']").waitFor();
   }
 
   /** Milliseconds from navigation until all nodes are in the page and measured (visible). */

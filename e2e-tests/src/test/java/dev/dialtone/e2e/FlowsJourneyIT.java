@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.dialtone.e2e.pages.EditorPage;
 import dev.dialtone.e2e.pages.FlowsPage;
 import dev.dialtone.e2e.pages.LoginPage;
 import java.util.List;
@@ -25,8 +26,16 @@ class FlowsJourneyIT {
             .open()
             .logInAs(DialtoneApp.ADMIN, app.adminPassword());
 
-    flows.createFlow(name);
+    EditorPage editor = flows.createFlow(name);
 
+    assertThat(editor.publishStatus()).hasText("Not published");
+    assertThat(
+            (Boolean)
+                editor.publishStatus().evaluate("badge => badge.scrollWidth <= badge.clientWidth"))
+        .as("the badge shows its whole text")
+        .isTrue();
+    Screenshots.take(page, "new-flow-editor");
+    flows.open();
     assertThat(flows.row(name)).isVisible();
     assertThat(page.locator("#flows-grid")).containsText("Not published");
     Screenshots.take(page, "flows");

@@ -153,4 +153,25 @@ class FlowJsonTest {
         .contains("too large or too deeply nested")
         .doesNotContain("StreamReadConstraints");
   }
+
+  @Test
+  void notJsonIsSaidInPlainWordsWithLineAndColumn() {
+    assertThat(
+            compiler.parse("{\n  \"format\": \"dialtone.flow/1\"\n  \"name\": \"x\"\n}").problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .isEqualTo("not valid JSON at line 3, column 3: a comma is missing between two fields");
+    assertThat(compiler.parse("{\"name\": hello}").problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
+        .startsWith("not valid JSON at line 1, column ")
+        .endsWith("'hello' is not a JSON value (text needs double quotes)");
+    assertThat(compiler.parse("{\n  \"nodes\": [").problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
+        .contains("the text ends too early")
+        .doesNotContain("StreamReadFeature", "byte offset", "code ");
+  }
 }

@@ -18,6 +18,16 @@ public sealed interface CanvasEdit {
     }
   }
 
+  /**
+   * Positions the canvas's auto layout gave nodes the document had none for (an imported flow),
+   * when it was opened. Not an edit of the person's: nothing to undo, and no unsaved change.
+   */
+  record Arrange(List<NodePosition> positions) implements CanvasEdit {
+    public Arrange {
+      positions = List.copyOf(positions);
+    }
+  }
+
   /** A wire dragged from {@code from}'s {@code port} to {@code to}. */
   record Connect(String from, String port, String to) implements CanvasEdit {}
 

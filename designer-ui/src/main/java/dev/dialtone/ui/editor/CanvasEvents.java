@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * canvas-edit:      {"kind":"add","type":"talk","x":120,"y":80}
  *                   {"kind":"move","positions":[{"nodeId":"menu","x":200,"y":80}]}
+ *                   {"kind":"arrange","positions":[…]} (auto layout of unplaced nodes on open)
  *                   {"kind":"connect","from":"menu","port":"next","to":"key"}
  *                   {"kind":"delete","nodeIds":["key"],"edges":[{"from":"a","port":"next","to":"b"}]}
  *                   {"kind":"copy","nodeIds":["menu","key"]}
@@ -47,6 +48,7 @@ final class CanvasEvents {
                     required(integer(detail.get("x"))),
                     required(integer(detail.get("y"))));
             case "move" -> new CanvasEdit.MoveNodes(required(positions(detail.get("positions"))));
+            case "arrange" -> new CanvasEdit.Arrange(required(positions(detail.get("positions"))));
             case "connect" ->
                 new CanvasEdit.Connect(
                     required(text(detail.get("from"))),

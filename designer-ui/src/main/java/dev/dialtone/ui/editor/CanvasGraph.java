@@ -19,6 +19,7 @@ public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {
    * @param summary one line saying what the node does, e.g. the text it speaks
    * @param ports its output ports, in display order (none for hangup)
    * @param problems what is wrong with the node, empty when nothing
+   * @param placed false when the document has no position for the node: the canvas lays it out
    */
   public record CanvasNode(
       String id,
@@ -28,7 +29,8 @@ public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {
       int y,
       boolean hasInput,
       List<String> ports,
-      List<String> problems) {
+      List<String> problems,
+      boolean placed) {
 
     public CanvasNode {
       ports = List.copyOf(ports);

@@ -54,7 +54,8 @@ public final class CanvasGraphs {
               y,
               hasInput(node),
               ports(node),
-              messagesFor(node.id(), problems)));
+              messagesFor(node.id(), problems),
+              node.hasPosition()));
     }
     return new CanvasGraph(nodes, edges(document));
   }

@@ -22,6 +22,7 @@ class EditorToolbar extends Div {
     UNDO("Undo", VaadinIcon.ARROW_BACKWARD, "undo"),
     REDO("Redo", VaadinIcon.ARROW_FORWARD, "redo"),
     DELETE("Delete", VaadinIcon.TRASH, "delete-selection"),
+    TIDY_UP("Tidy up", VaadinIcon.SITEMAP, "tidy-up"),
     SAVE("Save", VaadinIcon.CHECK, "save"),
     PUBLISH("Publish", VaadinIcon.UPLOAD_ALT, "publish"),
     TEST_CALL("Test call", VaadinIcon.PHONE, "test-call");
@@ -42,7 +43,7 @@ class EditorToolbar extends Div {
   EditorToolbar(boolean canEdit) {
     addClassName("editor-toolbar");
     if (canEdit) {
-      add(Action.UNDO, Action.REDO, Action.DELETE);
+      add(Action.UNDO, Action.REDO, Action.DELETE, Action.TIDY_UP);
       add(Action.SAVE).addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
       buttons.get(Action.SAVE).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(Action.PUBLISH);
@@ -51,6 +52,9 @@ class EditorToolbar extends Div {
       buttons.get(Action.REDO).setTooltipText("Redo (Ctrl+Shift+Z)");
       buttons.get(Action.DELETE).setTooltipText("Delete the selection (Delete key)");
       buttons.get(Action.SAVE).setTooltipText("Save the draft (Ctrl+S)");
+      buttons
+          .get(Action.TIDY_UP)
+          .setTooltipText("Lay the flow out top to bottom (undo with Ctrl+Z)");
     }
   }
 

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.flow.nodes.StartNode;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
@@ -53,9 +55,10 @@ public class EditorView extends Main
   private final Span saveState = new Span();
   private final Span publishResult = new Span();
   private final DraftSaving saving;
-  private final Div side = new Div();
+  private final SidePanels side;
   private TestCallPanel testCallPanel;
   private StoredFlow flow;
+  private FlowDocument publishedDocument;
   private String title = "Flow · Dialtone";
 
   public EditorView(
@@ -68,13 +71,21 @@ public class EditorView extends Main
     this.editor = new DraftEditor(compiler, canvas, problems, properties, this::refreshCommands);
     this.toolbar = new EditorToolbar(user.canEdit());
     this.saving = new DraftSaving(flows, compiler, user.name());
+    this.side = new SidePanels(properties, problems);
+    problems.addProblemClickListener(nodeId -> side.showProperties());
     addClassNames("page", "editor");
     canvas.setId("canvas");
     canvas.addClassName("editor-canvas");
     canvas.setReadOnly(!user.canEdit());
     canvas.setPalette(
         compiler.nodeTypes().stream()
-            .map(type -> new FlowCanvas.PaletteItem(type.type(), type.description()))
+            .map(
+                type ->
+                    new FlowCanvas.PaletteItem(
+                        type.type(),
+                        type.description(),
+                        type.icon(),
+                        StartNode.NAME.equals(type.type())))
             .toList());
     saveState.setId("save-state");
     saveState.addClassName("save-state");
@@ -108,8 +119,16 @@ public class EditorView extends Main
     ask.setConfirmButtonTheme("error primary");
     ask.setCancelable(true);
     ask.setCancelText("Stay");
+    // Staying drops the navigation, so the address shows this flow again and the same link works
+    // next time.
+    ask.addCancelListener(stay -> leave.cancel());
     ask.setId("unsaved-changes");
     ask.open();
+    // Enter must not throw work away: the safe choice has the focus.
+    ask.getElement()
+        .executeJs(
+            "const d = this; setTimeout(() => { const b = d.querySelector('[slot=cancel-button]');"
+                + " if (b) { b.focus(); } }, 80)");
   }
 
   private void show(FlowView view) {
@@ -124,9 +143,8 @@ public class EditorView extends Main
       canvas.fitView();
       testCallPanel = null;
       canvas.showRun(FlowCanvas.RunView.NONE);
-      side.removeAll();
-      side.add(properties, problems);
-      side.addClassName("editor-side");
+      side.closeTestCall();
+      side.showProperties();
       body = new Div(canvas, side);
     } else {
       problems.show(view.problems());
@@ -161,6 +179,7 @@ public class EditorView extends Main
       case UNDO -> editor.apply(new CanvasEdit.Undo());
       case REDO -> editor.apply(new CanvasEdit.Redo());
       case DELETE -> editor.deleteSelection();
+      case TIDY_UP -> canvas.tidyUp();
       case SAVE -> save();
       case PUBLISH -> publish();
       case TEST_CALL -> toggleTestCall();
@@ -185,8 +204,12 @@ public class EditorView extends Main
     toolbar.busy(Action.PUBLISH, true);
     try {
       DraftSaving.Published outcome = saving.publish(flow.id(), editor);
+      publishedDocument = editor.document();
       publishResult.setText(outcome.message());
       publishResult.getElement().setAttribute("data-outcome", outcome.outcome());
+      if (outcome.version() == null) {
+        side.showProblems(); // what stops it
+      }
       if (outcome.version() != null) {
         flow = flows.get(flow.id()).flow();
         replaceHeader();
@@ -199,12 +222,12 @@ public class EditorView extends Main
   }
 
   /**
-   * Opens or closes the Test call panel above the properties. It runs the working copy as it is on
-   * the canvas, saved or not, and marks the call's path on the canvas.
+   * Opens or closes the Test call panel, a tab of the side column. It runs the working copy as it
+   * is on the canvas, saved or not, and marks the call's path on the canvas.
    */
   private void toggleTestCall() {
     if (testCallPanel != null) {
-      side.remove(testCallPanel);
+      side.closeTestCall();
       testCallPanel = null;
       canvas.showRun(FlowCanvas.RunView.NONE);
       toolbar.setPressed(Action.TEST_CALL, false);
@@ -214,7 +237,7 @@ public class EditorView extends Main
     testCallPanel.addRunListener(
         run -> canvas.showRun(new FlowCanvas.RunView(run.active(), run.path(), run.durationsMs())));
     testCallPanel.addProblemsListener(editor::showProblems);
-    side.addComponentAsFirst(testCallPanel);
+    side.openTestCall(testCallPanel);
     toolbar.setPressed(Action.TEST_CALL, true);
   }
 
@@ -234,6 +257,8 @@ public class EditorView extends Main
 
   private void refreshCommands() {
     boolean dirty = editor.isDirty();
+    forgetStalePublishResult();
+    side.showProblemCount(editor.problems().size());
     saveState.setText(
         flow == null ? "" : dirty ? "Unsaved changes" : "Saved · revision " + flow.revision());
     saveState.getElement().setAttribute("data-dirty", Boolean.toString(dirty));
@@ -241,6 +266,18 @@ public class EditorView extends Main
     toolbar.setEnabled(Action.REDO, editor.canRedo());
     toolbar.setEnabled(Action.DELETE, editor.hasSelection());
     toolbar.setEnabled(Action.SAVE, dirty);
+  }
+
+  /**
+   * A publish result speaks of the draft as it was published; once the draft has changed (an undo
+   * that cleared the problems, say) it no longer holds and is taken away.
+   */
+  private void forgetStalePublishResult() {
+    if (publishedDocument != null && !publishedDocument.equals(editor.document())) {
+      publishedDocument = null;
+      publishResult.setText("");
+      publishResult.getElement().removeAttribute("data-outcome");
+    }
   }
 
   private Component exportLink() {

@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * and {@code dirty}.
  */
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
+@NpmPackage(value = "elkjs", version = "0.11.0")
 @JsModule("./flow-canvas.tsx")
 @Tag("dialtone-flow-canvas")
 public class FlowCanvas extends ReactAdapterComponent {
@@ -36,6 +37,7 @@ public class FlowCanvas extends ReactAdapterComponent {
   private boolean readOnly;
   private long focusRequests;
   private long fitRequests;
+  private long layoutRequests;
 
   public FlowCanvas() {
     setGraph(new CanvasGraph(List.of(), List.of()));
@@ -44,6 +46,7 @@ public class FlowCanvas extends ReactAdapterComponent {
     showRun(RunView.NONE);
     setDirty(false);
     setState("fitRequest", fitRequests);
+    setState("layoutRequest", layoutRequests);
     addStateChangeListener(
         "selectedNode", String.class, id -> fireEvent(new NodeSelectedEvent(this, id)));
     getElement().addEventListener("canvas-edit", this::onEdit).addEventData(DETAIL);
@@ -83,6 +86,14 @@ public class FlowCanvas extends ReactAdapterComponent {
    */
   public void fitView() {
     setState("fitRequest", ++fitRequests);
+  }
+
+  /**
+   * Lays the flow out afresh (ELK's layered algorithm, top to bottom, in the browser). The canvas
+   * reports the new positions as one {@link CanvasEdit.MoveNodes}, so Undo puts them back.
+   */
+  public void tidyUp() {
+    setState("layoutRequest", ++layoutRequests);
   }
 
   /** Marks a running or finished call's path on the canvas ({@link RunView#NONE} clears it). */
@@ -138,8 +149,11 @@ public class FlowCanvas extends ReactAdapterComponent {
   /** What {@link #focusNode} sends: the nonce tells two requests for one node apart. */
   record FocusRequest(String id, long nonce) {}
 
-  /** A palette entry: the node type and a one-line description shown as its tooltip. */
-  public record PaletteItem(String type, String description) {}
+  /**
+   * A palette entry: the node type, a one-line description, its icon (a Vaadin icon name) and
+   * whether a flow has at most one node of the type (then it is not offered once there is one).
+   */
+  public record PaletteItem(String type, String description, String icon, boolean onePerFlow) {}
 
   /**
    * A call's path: {@code active} is the node executing now (null when none), {@code path} the

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
@@ -21,6 +22,7 @@ import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.ui.common.Messages;
+import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -107,15 +109,20 @@ public class FlowsView extends Main {
       newFlowDialog.refuse(problems.getFirst().message());
       return;
     }
+    FlowView created;
     try {
-      flows.create(documents.json(StarterFlow.named(name)), user.name());
+      created = flows.create(documents.json(StarterFlow.named(name)), user.name());
     } catch (InvalidInputException e) {
       newFlowDialog.refuse(e.getMessage());
       return;
     }
     newFlowDialog.close();
-    refresh();
-    Messages.success("Flow “" + name + "” created");
+    // A new flow is made to be edited: open it.
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate(
+                    EditorView.class, new RouteParameters("id", created.flow().id().toString())));
   }
 
   private void rename(FlowSummary flow, String name) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,13 +26,19 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
+import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.numbers.NumbersView;
 import dev.dialtone.ui.security.CurrentUser;
 import dev.dialtone.ui.tokens.TokensView;
 import dev.dialtone.ui.users.UsersView;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /** The frame around every view: an app bar with the user and logout, and the side navigation. */
 @Layout
@@ -53,15 +60,39 @@ import jakarta.annotation.security.PermitAll;
 @Uses(RadioButtonGroup.class)
 @Uses(
     SplitLayout.class) // each view inside declares its own access too; the login view has no layout
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
   private final transient CurrentUser user;
+  private List<Notification> leftBehind = List.of();
 
   public MainLayout(CurrentUser user) {
     this.user = user;
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), spacer(), userBadge(), logoutButton());
     addToDrawer(brand(), navigation());
+  }
+
+  /**
+   * A toast belongs to the page it speaks of: those open when the person goes elsewhere are closed
+   * once they get there (a toast the new page shows on its way in stays).
+   */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    leftBehind =
+        event
+            .getUI()
+            .getChildren()
+            .filter(Notification.class::isInstance)
+            .map(Notification.class::cast)
+            .toList();
+  }
+
+  /** The editor gets the whole width: the drawer closes (the app bar's toggle opens it again). */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    leftBehind.forEach(Notification::close);
+    leftBehind = List.of();
+    setDrawerOpened(!(getContent() instanceof EditorView));
   }
 
   private static Component brand() {

@@ -67,6 +67,9 @@ class CanvasGraphsTest {
     assertThat(node(graph, "bye"))
         .extracting(CanvasNode::x, CanvasNode::y)
         .containsExactly(40 + CanvasGraphs.UNPLACED_GAP_X, row);
+    // the canvas lays out the unplaced ones when it opens the flow
+    assertThat(node(graph, "hello").placed()).isTrue();
+    assertThat(node(graph, "again").placed()).isFalse();
   }
 
   @Test

@@ -34,6 +34,7 @@ class FlowCanvasTest {
     edit("{\"kind\":\"add\",\"type\":\"talk\",\"x\":120,\"y\":-80}");
     edit(
         "{\"kind\":\"move\",\"positions\":[{\"nodeId\":\"a\",\"x\":1,\"y\":2},{\"nodeId\":\"b\",\"x\":3.6,\"y\":4}]}");
+    edit("{\"kind\":\"arrange\",\"positions\":[{\"nodeId\":\"c\",\"x\":5,\"y\":6}]}");
     edit("{\"kind\":\"connect\",\"from\":\"menu\",\"port\":\"next\",\"to\":\"key\"}");
     edit(
         "{\"kind\":\"delete\",\"nodeIds\":[\"key\"],\"edges\":[{\"from\":\"a\",\"port\":\"1\",\"to\":\"b\"}]}");
@@ -47,6 +48,7 @@ class FlowCanvasTest {
             new CanvasEdit.AddNode("talk", 120, -80),
             new CanvasEdit.MoveNodes(
                 List.of(new NodePosition("a", 1, 2), new NodePosition("b", 4, 4))),
+            new CanvasEdit.Arrange(List.of(new NodePosition("c", 5, 6))),
             new CanvasEdit.Connect("menu", "next", "key"),
             new CanvasEdit.Delete(List.of("key"), List.of(new EdgeRef("a", "1", "b"))),
             new CanvasEdit.Copy(List.of("menu", "key")),

@@ -37,6 +37,11 @@ public final class EditorPage {
     return page.locator("#flow-name");
   }
 
+  /** "Not published" or "Published version N". */
+  public Locator publishStatus() {
+    return page.locator("#publish-status");
+  }
+
   public Locator node(String id) {
     return page.locator("#canvas .react-flow__node[data-id='" + id + "']");
   }
@@ -74,12 +79,23 @@ public final class EditorPage {
     page.locator("#canvas .react-flow__controls-fitview").click();
   }
 
+  /** The problems list, in the side column's Problems tab (brought to the front). */
   public Locator problems() {
+    showProblemsTab();
     return page.locator("#problems");
+  }
+
+  // A tab's content is only kept up to date while it is shown.
+  private void showProblemsTab() {
+    Locator tab = page.locator("#tab-problems");
+    if (tab.count() > 0 && tab.getAttribute("selected") == null) {
+      tab.click();
+    }
   }
 
   /** The problem listed for a node in the problems panel. */
   public Locator problemFor(String nodeId) {
+    showProblemsTab();
     return page.locator("#problems li[data-node='" + nodeId + "']");
   }
 
@@ -230,9 +246,23 @@ public final class EditorPage {
                     edge => {
                       const path = edge.querySelector('.react-flow__edge-interaction')
                           ?? edge.querySelector('.react-flow__edge-path');
-                      const middle = path.getPointAtLength(path.getTotalLength() / 2);
-                      const screen = new DOMPoint(middle.x, middle.y).matrixTransform(path.getScreenCTM());
-                      return {x: screen.x, y: screen.y};
+                      const length = path.getTotalLength();
+                      const at = s => {
+                        const p = path.getPointAtLength(s);
+                        return new DOMPoint(p.x, p.y).matrixTransform(path.getScreenCTM());
+                      };
+                      // from the middle outwards, the first point where the wire is on top
+                      // (a wire drawn under a box cannot be clicked there)
+                      for (let d = 0; d <= length / 2; d += 4) {
+                        for (const s of [length / 2 + d, length / 2 - d]) {
+                          const q = at(s);
+                          if (document.elementFromPoint(q.x, q.y)?.closest('.react-flow__edge') === edge) {
+                            return {x: q.x, y: q.y};
+                          }
+                        }
+                      }
+                      const middle = at(length / 2);
+                      return {x: middle.x, y: middle.y};
                     }
                     """);
     if (add) {
@@ -324,6 +354,134 @@ public final class EditorPage {
   public EditorPage reload() {
     page.reload();
     awaitCanvas();
+    return this;
+  }
+
+  // ---- Layout, find, reconnect -------------------------------------------------------------
+
+  /** Presses Tidy up and waits until the laid-out positions are in the working copy. */
+  public EditorPage tidyUp() {
+    page.locator("#tidy-up").click();
+    page.locator("#save-state[data-dirty='true']").waitFor();
+    awaitStillViewport();
+    return this;
+  }
+
+  /** Pairs of boxes whose drawn rectangles overlap, as "a/b". */
+  @SuppressWarnings("unchecked")
+  public List<String> overlappingNodes() {
+    return (List<String>)
+        page.locator("#canvas")
+            .evaluate(
+                """
+                canvas => {
+                  const boxes = [...canvas.querySelectorAll('.react-flow__node')]
+                      .map(n => ({id: n.dataset.id, r: n.getBoundingClientRect()}));
+                  const out = [];
+                  for (let i = 0; i < boxes.length; i++) {
+                    for (let j = i + 1; j < boxes.length; j++) {
+                      const a = boxes[i].r, b = boxes[j].r;
+                      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+                        out.push(boxes[i].id + '/' + boxes[j].id);
+                      }
+                    }
+                  }
+                  return out;
+                }
+                """);
+  }
+
+  /**
+   * Wires whose drawn path passes through a box that is neither of its ends, as "wire crosses
+   * node": the path is sampled every 3 px in screen coordinates ({@code onlyTaken}: only the wires
+   * of the call's path).
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> wiresThroughNodes(boolean onlyTaken) {
+    return (List<String>)
+        page.locator("#canvas")
+            .evaluate(
+                """
+                (canvas, onlyTaken) => {
+                  const boxes = [...canvas.querySelectorAll('.react-flow__node')]
+                      .map(n => ({id: n.dataset.id, r: n.getBoundingClientRect()}));
+                  const hits = new Set();
+                  for (const edge of canvas.querySelectorAll('.react-flow__edge')) {
+                    if (onlyTaken && edge.dataset.taken !== 'true') continue;
+                    const id = edge.dataset.id;
+                    const from = id.substring(0, id.indexOf(':'));
+                    const to = id.substring(id.indexOf('->') + 2, id.lastIndexOf('#'));
+                    const path = edge.querySelector('.react-flow__edge-path');
+                    const m = path.getScreenCTM();
+                    const length = path.getTotalLength();
+                    for (let s = 0; s <= length; s += 3) {
+                      const p = path.getPointAtLength(s);
+                      const q = new DOMPoint(p.x, p.y).matrixTransform(m);
+                      for (const b of boxes) {
+                        if (b.id === from || b.id === to) continue;
+                        const r = b.r;
+                        if (q.x > r.left + 1 && q.x < r.right - 1 && q.y > r.top + 1 && q.y < r.bottom - 1) {
+                          hits.add(id + ' crosses ' + b.id);
+                        }
+                      }
+                    }
+                  }
+                  return [...hits];
+                }
+                """,
+                onlyTaken);
+  }
+
+  /** How many wires are drawn along the layout's routes (not as plain smooth steps). */
+  public int routedWireCount() {
+    return ((Number)
+            page.locator("#canvas")
+                .evaluate(
+                    "c => c.querySelectorAll('.react-flow__edge.react-flow__edge-routed').length"))
+        .intValue();
+  }
+
+  /** Opens Ctrl+F and types {@code text}. */
+  public EditorPage find(String text) {
+    awaitStillViewport();
+    page.locator("#canvas .react-flow__pane").click(new Locator.ClickOptions().setPosition(5, 5));
+    page.keyboard().press("Control+f");
+    page.locator("#canvas .dt-find-input").fill(text);
+    return this;
+  }
+
+  public Locator findStatus() {
+    return page.locator("#canvas .dt-find-status");
+  }
+
+  /** How far (in screen px) the node's centre is from the centre of the canvas pane. */
+  public double distanceFromPaneCentre(String nodeId) {
+    awaitStillViewport();
+    BoundingBox pane = page.locator("#canvas .react-flow").boundingBox();
+    BoundingBox box = node(nodeId).boundingBox();
+    return Math.hypot(
+        box.x + box.width / 2 - (pane.x + pane.width / 2),
+        box.y + box.height / 2 - (pane.y + pane.height / 2));
+  }
+
+  /** Drags the arrow end of the wire {@code from.port → oldTo} onto {@code newTo}'s input. */
+  public EditorPage reconnect(String from, String port, String oldTo, String newTo) {
+    awaitStillViewport();
+    BoundingBox end =
+        edge(from, port, oldTo).locator(".react-flow__edgeupdater-target").boundingBox();
+    BoundingBox target = node(newTo).locator(".react-flow__handle.target").boundingBox();
+    // grab the wire just above its arrow: the arrow itself lies under the target's input handle
+    double x = end.x + end.width / 2;
+    double y = end.y + end.height / 2 - end.height * 0.35;
+    page.mouse().move(x, y);
+    page.mouse().down();
+    page.mouse().move(x + 2, y + 2);
+    page.mouse()
+        .move(
+            target.x + target.width / 2,
+            target.y + target.height / 2,
+            new Mouse.MoveOptions().setSteps(15));
+    page.mouse().up();
     return this;
   }
 }

@@ -42,14 +42,18 @@ public final class FlowsPage {
     return page.locator("#flows-empty");
   }
 
-  public FlowsPage createFlow(String name) {
+  /** Creates a flow with the New flow dialog: the new flow opens in the editor. */
+  public EditorPage createFlow(String name) {
     page.locator("#new-flow").click();
     page.locator("#new-flow-name input").fill(name);
     page.locator("#create-flow").click();
-    row(name).waitFor();
     page.locator("vaadin-dialog-overlay")
         .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-    return this;
+    EditorPage editor = new EditorPage(page, baseUrl);
+    editor.awaitCanvas();
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(editor.flowName())
+        .hasText(name);
+    return editor;
   }
 
   /** The link that opens the flow in the editor; its grid row holds the other columns. */

@@ -18,15 +18,18 @@ public final class PropertyPanelPage {
 
   /** {@code empty}, {@code many} or {@code node}. */
   public Locator inState(String state) {
+    showTab();
     return panel.page().locator("#property-panel[data-state='" + state + "']");
   }
 
   /** The form of a node of this type, present once the panel shows one. */
   public Locator form(String nodeType) {
+    showTab();
     return panel.locator(".property-form[data-node-type='" + nodeType + "']");
   }
 
   public Locator idField() {
+    showTab();
     return panel.locator("vaadin-text-field[data-field='id']");
   }
 
@@ -42,13 +45,19 @@ public final class PropertyPanelPage {
    * vaadin-checkbox}).
    */
   public Locator option(String name) {
+    showTab();
     return panel.locator("[data-option='" + name + "']");
   }
 
-  /** Types into a text or integer option; an empty value leaves the option out. */
+  /**
+   * Types into a text, long text, integer or drop-down option; an empty value leaves the option
+   * out.
+   */
   public PropertyPanelPage fill(String option, String value) {
-    option(option).locator("input").fill(value);
-    option(option).locator("input").press("Tab");
+    // a text field's input, a long text's textarea, a drop-down's input
+    Locator input = option(option).locator("input, textarea").first();
+    input.fill(value);
+    input.press("Tab");
     return this;
   }
 
@@ -60,6 +69,7 @@ public final class PropertyPanelPage {
 
   /** The value inputs of a list option (branch {@code cases}), in order. */
   public Locator listItems(String option) {
+    showTab();
     return option(option).locator("vaadin-text-field[data-index]");
   }
 
@@ -84,6 +94,18 @@ public final class PropertyPanelPage {
 
   /** Problems of the node that belong to no field (unwired ports, unknown options). */
   public Locator nodeProblems() {
+    showTab();
     return panel.locator(".property-problems li");
+  }
+
+  /**
+   * The panel is the side column's Properties tab: bring it to the front (a tab's content is only
+   * kept up to date while shown).
+   */
+  private void showTab() {
+    Locator tab = panel.page().locator("#tab-properties");
+    if (tab.count() > 0 && tab.getAttribute("selected") == null) {
+      tab.click();
+    }
   }
 }

@@ -51,7 +51,14 @@ public final class FlowJsonReader {
     } catch (JacksonException e) {
       return ParseResult.rejected(
           List.of(
-              Problem.ofDocument(null, NOT_JSON, "not valid JSON" + where(e) + ": " + reason(e))));
+              Problem.ofDocument(
+                  null,
+                  NOT_JSON,
+                  // Jackson's own wording for its limits names its internals
+                  // (StreamReadConstraints…)
+                  e instanceof StreamConstraintsException
+                      ? "not valid JSON: the document is too large or too deeply nested"
+                      : JsonSyntaxMessages.of(e))));
     }
     if (root == null || !root.isObject()) {
       String got = root == null || root.isMissingNode() ? "nothing" : Json.kind(root);
@@ -78,21 +85,6 @@ public final class FlowJsonReader {
     return problems.isEmpty()
         ? ParseResult.accepted(new FlowDocument(format, name, nodes, edges))
         : ParseResult.rejected(problems);
-  }
-
-  // Jackson's own wording for its limits names its internals (StreamReadConstraints…).
-  private static String reason(JacksonException e) {
-    if (e instanceof StreamConstraintsException) {
-      return "the document is too large or too deeply nested";
-    }
-    String message = String.valueOf(e.getOriginalMessage());
-    return message.length() <= 160 ? message : message.substring(0, 160) + "…";
-  }
-
-  private static String where(JacksonException e) {
-    return e.getLocation() == null
-        ? ""
-        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 
   private static String readFormat(JsonNode root, List<Problem> problems) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Prints how long parse → validate → lower → emit takes for talk/digits chains of the sizes given
- * as arguments (default 100 1000 2000, the most nodes a flow may have). Run: {@code ./mvnw -pl flow-compiler -Pbench verify}.
+ * as arguments (default 100 1000 2000, the most nodes a flow may have). Run: {@code ./mvnw -pl
+ * flow-compiler -Pbench verify}.
  *
  * <p>Each size is compiled a few times first so the JIT has settled; the figure is the median of
  * the timed rounds.

@@ -51,6 +51,7 @@ public final class Draft {
         yield change(next, null);
       }
       case CanvasEdit.MoveNodes move -> change(DraftEdits.move(current, move.positions()), null);
+      case CanvasEdit.Arrange arrange -> arrange(arrange.positions());
       case CanvasEdit.Connect c ->
           change(DraftEdits.connect(current, c.from(), c.port(), c.to()), null);
       case CanvasEdit.Delete d -> change(DraftEdits.delete(current, d.nodeIds(), d.edges()), null);
@@ -99,6 +100,29 @@ public final class Draft {
     boolean changed = change(pasted.document(), null);
     lastAdded = pasted.newIds();
     return changed;
+  }
+
+  /**
+   * Places nodes that had no position. Only those: a node the person placed keeps its place. The
+   * saved copy gets the same places when it lacked them too, so opening an imported flow leaves
+   * nothing unsaved; the places are stored with the next save.
+   */
+  private boolean arrange(List<CanvasEdit.NodePosition> positions) {
+    List<CanvasEdit.NodePosition> unplaced =
+        positions.stream().filter(p -> isUnplaced(current, p.nodeId())).toList();
+    if (unplaced.isEmpty()) {
+      return false;
+    }
+    boolean clean = current.equals(saved);
+    current = DraftEdits.move(current, unplaced);
+    if (clean) {
+      saved = current;
+    }
+    return true;
+  }
+
+  private static boolean isUnplaced(FlowDocument doc, String nodeId) {
+    return doc.node(nodeId).map(n -> !n.hasPosition()).orElse(false);
   }
 
   private boolean change(FlowDocument next, String mergeKey) {

@@ -1,20 +1,32 @@
 package dev.dialtone.ui.editor.properties;
 
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import dev.dialtone.flow.nodes.OptionRule;
 import dev.dialtone.flow.nodes.OptionSpec;
 import dev.dialtone.flow.nodes.OptionType;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Makes the input for an option from its spec: one kind of field per {@link OptionType}. */
 final class OptionFields {
 
-  /**
-   * Options whose values are sentences rather than words. They belong in a TextArea, which the
-   * committed frontend bundle lacks (see designer-ui/README.md): until it is rebuilt they get a
-   * text field marked {@code long-text}; after, pass {@code new TextArea()} to TextOptionField.
-   */
+  /** Options whose values are sentences rather than words: a multi-line field. */
   private static final List<String> LONG_TEXT = List.of("text");
+
+  /**
+   * Usual values of open-ended options, offered in a drop-down that also takes any other value (the
+   * compiler checks it). Options with a fixed set of values get theirs from the catalogue.
+   */
+  private static final Map<String, List<String>> SUGGESTIONS =
+      Map.of(
+          "language",
+          List.of(
+              "en-US", "en-GB", "en-AU", "de-DE", "fr-FR", "es-ES", "es-MX", "it-IT", "nl-NL",
+              "pt-BR", "pt-PT", "sv-SE", "da-DK", "nb-NO", "fi-FI", "pl-PL", "ja-JP", "zh-CN"));
 
   private OptionFields() {}
 
@@ -24,7 +36,7 @@ final class OptionFields {
   static OptionField create(OptionSpec spec, Consumer<Object> onEdit) {
     OptionField field =
         switch (spec.type()) {
-          case STRING -> new TextOptionField(spec, TextCodec.TEXT, new TextField(), onEdit);
+          case STRING -> string(spec, onEdit);
           case INTEGER -> integer(spec, onEdit);
           case BOOLEAN -> new BooleanOptionField(spec, onEdit);
           case STRING_LIST -> new ListOptionField(spec, onEdit);
@@ -34,6 +46,30 @@ final class OptionFields {
       field.component().addClassName("long-text");
     }
     return field;
+  }
+
+  private static OptionField string(OptionSpec spec, Consumer<Object> onEdit) {
+    Optional<List<String>> fixed =
+        spec.rules().stream()
+            .filter(OptionRule.OneOf.class::isInstance)
+            .map(rule -> ((OptionRule.OneOf) rule).values())
+            .findFirst();
+    if (fixed.isPresent()) {
+      return new ChoiceOptionField(spec, fixed.get(), false, onEdit);
+    }
+    if (SUGGESTIONS.containsKey(spec.name())) {
+      return new ChoiceOptionField(spec, SUGGESTIONS.get(spec.name()), true, onEdit);
+    }
+    TextFieldBase<?, String> input =
+        LONG_TEXT.contains(spec.name()) ? multiLine() : new TextField();
+    return new TextOptionField(spec, TextCodec.TEXT, input, onEdit);
+  }
+
+  private static TextArea multiLine() {
+    TextArea area = new TextArea();
+    area.setMinRows(3);
+    area.setMaxRows(8);
+    return area;
   }
 
   // IntegerField is not in the committed frontend bundle; a text field that reads whole numbers is.

@@ -7,10 +7,7 @@ import dev.dialtone.flow.nodes.OptionSpec;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/**
- * A string or integer option in a text input. Edits go out while the person pauses typing (lazy),
- * so problems show promptly without a round trip per keystroke.
- */
+/** A string or integer option in a text input; problems show as the person types. */
 final class TextOptionField implements OptionField {
 
   private final OptionSpec spec;
@@ -33,7 +30,10 @@ final class TextOptionField implements OptionField {
     input.setPlaceholder(OptionFields.shownDefault(spec));
     input.setRequiredIndicatorVisible(spec.required());
     input.setManualValidation(true); // the compiler decides what is invalid, not the web component
-    input.setValueChangeMode(ValueChangeMode.LAZY);
+    // Each change goes out as it is made. A pause-based (lazy) update could still be on its way
+    // when the person picks another node or tab; the server then ignores it (the field is hidden
+    // or shows another node by then) and the edit was lost.
+    input.setValueChangeMode(ValueChangeMode.EAGER);
     input.addValueChangeListener(change -> read());
   }
 

@@ -160,4 +160,48 @@ class DraftTest {
   private static FlowNode talk(String id, String text) {
     return new FlowNode(id, "talk", null, null, Map.of("text", text));
   }
+
+  @Test
+  void arrangingPlacesOnlyUnplacedNodesAndLeavesNothingUnsavedOrToUndo() {
+    FlowDocument imported =
+        new FlowDocument(
+            "Imported",
+            List.of(
+                new FlowNode("start", "start", null, null, Map.of()),
+                new FlowNode("bye", "hangup", 7, 8, Map.of())),
+            List.of(new FlowEdge("start", "bye")));
+    Draft draft = new Draft(imported);
+
+    boolean changed =
+        draft.apply(
+            new CanvasEdit.Arrange(
+                List.of(new NodePosition("start", 20, 20), new NodePosition("bye", 20, 120))));
+
+    assertThat(changed).isTrue();
+    assertThat(draft.document().node("start").orElseThrow())
+        .extracting(FlowNode::x, FlowNode::y)
+        .containsExactly(20, 20);
+    assertThat(draft.document().node("bye").orElseThrow())
+        .extracting(FlowNode::x, FlowNode::y)
+        .containsExactly(7, 8);
+    assertThat(draft.isDirty()).isFalse();
+    assertThat(draft.canUndo()).isFalse();
+  }
+
+  @Test
+  void tidyingUpIsOneMoveThatUndoesAsOne() {
+    Draft draft = new Draft(SMALL);
+    draft.apply(
+        new CanvasEdit.MoveNodes(
+            List.of(
+                new NodePosition("start", 50, 0),
+                new NodePosition("menu", 50, 90),
+                new NodePosition("bye", 50, 180))));
+    assertThat(draft.isDirty()).isTrue();
+
+    draft.apply(new CanvasEdit.Undo());
+
+    assertThat(draft.document()).isEqualTo(SMALL);
+    assertThat(draft.isDirty()).isFalse();
+  }
 }

@@ -3,8 +3,10 @@ package dev.dialtone.ui.editor.properties;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.ui.editor.properties.PropertyPanel.NodeChangedEvent;
 import java.util.ArrayList;
@@ -27,8 +29,14 @@ final class PanelDriver {
     return (TextField) only("data-field", "id");
   }
 
-  TextField text(String option) {
-    return (TextField) option(option);
+  @SuppressWarnings("unchecked")
+  TextFieldBase<?, String> text(String option) {
+    return (TextFieldBase<?, String>) option(option);
+  }
+
+  @SuppressWarnings("unchecked")
+  ComboBox<String> choice(String option) {
+    return (ComboBox<String>) option(option);
   }
 
   Checkbox checkbox(String option) {

@@ -2,6 +2,8 @@ package dev.dialtone.ui.editor.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.dialtone.flow.NodeTypeInfo;
 import dev.dialtone.flow.model.FlowDocument;
@@ -126,13 +128,13 @@ class PropertyPanelTest {
   @Test
   void clearingAnOptionalOptionLeavesItOutSoTheDefaultApplies() {
     driver.panel.show(menu, "hello");
-    assertThat(driver.text("language").getPlaceholder()).isEqualTo("en-US");
-    assertThat(driver.text("language").getHelperText()).endsWith("default: en-US");
+    assertThat(driver.choice("language").getPlaceholder()).isEqualTo("en-US");
+    assertThat(driver.choice("language").getHelperText()).endsWith("default: en-US");
 
-    driver.text("language").clear();
+    driver.choice("language").clear();
 
     assertThat(driver.lastEvent().node().options()).containsOnlyKeys("text");
-    assertThat(driver.text("language").isInvalid()).isFalse();
+    assertThat(driver.choice("language").isInvalid()).isFalse();
   }
 
   @Test
@@ -260,15 +262,15 @@ class PropertyPanelTest {
   @Test
   void refreshShowsValuesChangedElsewhereAndKeepsTheRest() {
     driver.panel.show(menu, "hello");
-    TextField language = driver.text("language");
+    ComboBox<String> language = driver.choice("language");
     FlowNode undone = new FlowNode("hello", "talk", 100, 0, Map.of("text", "   "));
 
     driver.panel.refresh(NodeDrafts.replace(menu, "hello", undone));
 
     assertThat(driver.text("text").getValue()).isEqualTo("   ");
     assertThat(driver.text("text").getErrorMessage()).startsWith("Must not be empty");
-    assertThat(driver.text("language")).isSameAs(language);
-    assertThat(language.getValue()).isEmpty();
+    assertThat(driver.choice("language")).isSameAs(language);
+    assertThat(language.getValue()).isNull();
     assertThat(driver.events).isEmpty();
   }
 
@@ -304,5 +306,19 @@ class PropertyPanelTest {
     driver.panel.setReadOnly(false);
     assertThat(driver.text("variable").isReadOnly()).isFalse();
     assertThat(driver.listButton("cases", "add", 0).isVisible()).isTrue();
+  }
+
+  @Test
+  void fixedChoicesAreADropDownAndTalkTextHasSeveralLines() {
+    driver.panel.show(menu, "hello");
+
+    assertThat(driver.option("voice")).isInstanceOf(ComboBox.class);
+    assertThat(driver.choice("voice").isAllowCustomValue()).isFalse();
+    assertThat(driver.choice("language").isAllowCustomValue()).isTrue();
+    assertThat(driver.option("text")).isInstanceOf(TextArea.class);
+
+    driver.choice("voice").setValue("male");
+
+    assertThat(driver.lastEvent().node().options()).containsEntry("voice", "male");
   }
 }

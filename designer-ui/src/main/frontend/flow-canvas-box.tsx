@@ -1,0 +1,47 @@
+// One node on the canvas: its type and id on top, a line of what it does, and its output ports
+// along the bottom edge (one handle each, in the catalogue's order). The input sits on the top
+// edge: flows read top to bottom.
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, type CSSProperties } from 'react';
+import type { BoxNode } from './flow-canvas-graph';
+
+export const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) => {
+  const single = data.ports.length === 1 && data.ports[0] === 'next';
+  const classes = [
+    'dt-node',
+    `dt-type-${data.type}`,
+    selected ? 'selected' : '',
+    data.problems.length ? 'has-problems' : '',
+    data.run ? `dt-${data.run}` : '',
+  ];
+  return (
+    <div className={classes.join(' ')} style={{ '--dt-ports': data.ports.length } as CSSProperties} title={data.problems.join('\n') || undefined} data-run={data.run}>
+      {data.hasInput && <Handle type="target" position={Position.Top} className="dt-in" isConnectable={isConnectable} />}
+      {data.duration && <span className="dt-duration">{data.duration}</span>}
+      <div className="dt-head">
+        <span className="dt-type">{data.type}</span>
+        <span className="dt-id">{data.id}</span>
+        {data.problems.length > 0 && (
+          <span className="dt-problem-mark" aria-label={`${data.problems.length} problem(s)`}>
+            !
+          </span>
+        )}
+      </div>
+      {data.summary && <div className="dt-summary">{data.summary}</div>}
+      {single ? (
+        <Handle type="source" position={Position.Bottom} id="next" className="dt-out" isConnectable={isConnectable} />
+      ) : (
+        data.ports.length > 0 && (
+          <div className="dt-ports">
+            {data.ports.map((port) => (
+              <div className="dt-port" key={port}>
+                <span className="dt-port-name">{port}</span>
+                <Handle type="source" position={Position.Bottom} id={port} className="dt-out" isConnectable={isConnectable} />
+              </div>
+            ))}
+          </div>
+        )
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,126 @@
+// Auto layout with ELK's layered algorithm (elkjs): flows read top to bottom, inputs on top of a
+// box and its ports along the bottom. ELK also routes every wire orthogonally around the boxes,
+// one lane per port; the canvas draws those routes for as long as the boxes stay where ELK put them.
+import ELK, { type ElkNode, type ElkExtendedEdge } from 'elkjs/lib/elk.bundled.js';
+import { type NodePosition, wireKey } from './flow-canvas-graph';
+
+export type Point = { x: number; y: number };
+
+/** A box as measured in the browser: its size and where its handles sit (relative to the box). */
+export type MeasuredBox = {
+  id: string;
+  width: number;
+  height: number;
+  input: Point | null;
+  outputs: { port: string; at: Point }[];
+};
+export type LayoutWire = { source: string; port: string; target: string };
+
+export type Layout = {
+  positions: NodePosition[];
+  /** Each wire's route, keyed by wireKey(source, port, target), from its port to the target's input. */
+  routes: Map<string, Point[]>;
+};
+
+const elk = new ELK();
+
+const OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '20',
+  'elk.spacing.nodeNode': '36',
+  'elk.spacing.edgeNode': '18',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Keep the document's order where ELK has a free choice: the branch's cases stay 1, 2, 3.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
+  'elk.padding': '[top=20,left=20,bottom=20,right=20]',
+};
+
+const inPort = (id: string) => `${id}\u0002in`;
+const outPort = (id: string, port: string) => `${id}\u0002out\u0002${port}`;
+
+// A port is a point on the box's edge: ELK routes the wire to exactly there.
+const PORT_SIZE = 1;
+
+export async function layout(boxes: MeasuredBox[], wires: LayoutWire[]): Promise<Layout> {
+  const known = new Map(boxes.map((b) => [b.id, b]));
+  const children: ElkNode[] = boxes.map((box) => ({
+    id: box.id,
+    width: box.width,
+    height: box.height,
+    layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
+    ports: [
+      ...(box.input
+        ? [{ id: inPort(box.id), x: box.input.x, y: 0, width: PORT_SIZE, height: PORT_SIZE, layoutOptions: { 'elk.port.side': 'NORTH' } }]
+        : []),
+      ...box.outputs.map((out) => ({
+        id: outPort(box.id, out.port),
+        x: out.at.x,
+        y: box.height - PORT_SIZE,
+        width: PORT_SIZE,
+        height: PORT_SIZE,
+        layoutOptions: { 'elk.port.side': 'SOUTH' },
+      })),
+    ],
+  }));
+  const edges: ElkExtendedEdge[] = wires
+    .filter((w) => known.get(w.target)?.input && known.get(w.source)?.outputs.some((o) => o.port === w.port))
+    .map((w) => ({ id: wireKey(w.source, w.port, w.target), sources: [outPort(w.source, w.port)], targets: [inPort(w.target)] }));
+  const laid = await elk.layout({ id: 'root', layoutOptions: OPTIONS, children, edges });
+  const positions = (laid.children ?? []).map((n) => ({ nodeId: n.id, x: Math.round(n.x ?? 0), y: Math.round(n.y ?? 0) }));
+  const routes = new Map<string, Point[]>();
+  for (const edge of laid.edges ?? []) {
+    const section = edge.sections?.[0];
+    if (section) {
+      routes.set(edge.id, [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+    }
+  }
+  return { positions, routes: snapRoutes(routes, positions, laid.children ?? []) };
+}
+
+// ELK's coordinates are fractional while the document stores whole pixels: move each route by the
+// same rounding its boxes got, so the route still starts and ends on their handles.
+function snapRoutes(routes: Map<string, Point[]>, rounded: NodePosition[], raw: ElkNode[]) {
+  const shift = new Map(raw.map((n, i) => [n.id, { dx: rounded[i].x - (n.x ?? 0), dy: rounded[i].y - (n.y ?? 0) }]));
+  const snapped = new Map<string, Point[]>();
+  for (const [key, points] of routes) {
+    const [source, , target] = key.split('\u0001');
+    const from = shift.get(source) ?? { dx: 0, dy: 0 };
+    const to = shift.get(target) ?? { dx: 0, dy: 0 };
+    snapped.set(
+      key,
+      points.map((p, i) => {
+        const s = i === points.length - 1 ? to : from;
+        return { x: p.x + s.dx, y: p.y + s.dy };
+      }),
+    );
+  }
+  return snapped;
+}
+
+/** An SVG path through the route's points, corners rounded (never more than half a segment). */
+export function routePath(points: Point[], radius = 6): string {
+  if (points.length === 0) {
+    return '';
+  }
+  let d = `M ${points[0].x} ${points[0].y}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [a, b, c] = [points[i - 1], points[i], points[i + 1]];
+    const r = Math.min(radius, dist(a, b) / 2, dist(b, c) / 2);
+    const p1 = towards(b, a, r);
+    const p2 = towards(b, c, r);
+    d += ` L ${p1.x} ${p1.y} Q ${b.x} ${b.y} ${p2.x} ${p2.y}`;
+  }
+  const last = points[points.length - 1];
+  return `${d} L ${last.x} ${last.y}`;
+}
+
+const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+function towards(from: Point, to: Point, by: number): Point {
+  const len = dist(from, to) || 1;
+  return { x: from.x + ((to.x - from.x) * by) / len, y: from.y + ((to.y - from.y) * by) / len };
+}

@@ -1,0 +1,195 @@
+package dev.dialtone.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.dialtone.e2e.pages.EditorPage;
+import dev.dialtone.e2e.pages.LoginPage;
+import dev.dialtone.e2e.pages.TestCallPanelPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The canvas as a daily tool: auto layout (no overlaps, no wire through a box, the simulated path
+ * included), find with Ctrl+F, reconnecting a wire by dragging its end, and the rough edges that
+ * once were there.
+ */
+@ExtendWith(DialtoneExtension.class)
+class CanvasJourneyIT {
+
+  @Test
+  void tidyUpLaysTheSeedOutTopToBottomWithWiresAroundTheBoxes(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Tidy");
+    assertThat(editor.routedWireCount()).isZero(); // hand-placed: plain wires
+
+    editor.tidyUp();
+    Screenshots.take(page, "editor-tidy-up");
+    assertThat(editor.node("start")).isInViewport();
+
+    assertThat(editor.overlappingNodes()).isEmpty();
+    assertThat(editor.wiresThroughNodes(false)).isEmpty();
+    assertThat(editor.routedWireCount()).isEqualTo(editor.edges().count());
+    double previous = Double.NEGATIVE_INFINITY;
+    for (String id : new String[] {"start", "menu", "key", "route"}) {
+      double y = editor.node(id).boundingBox().y;
+      assertThat(y).as(id + " is below the node before it").isGreaterThan(previous);
+      previous = y;
+    }
+    // text stays readable: the fit does not shrink a box's id below 10 px
+    double idHeight = editor.node("menu").locator(".dt-id").boundingBox().height;
+    assertThat(idHeight).isGreaterThanOrEqualTo(10);
+
+    // Tidy up is one step to undo
+    BoundingBox tidied = editor.node("sales").boundingBox();
+    page.locator("#undo").click();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
+    page.locator("#redo").click();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "true");
+    editor.awaitStillViewport();
+    assertThat(editor.node("sales").boundingBox().y).isEqualTo(tidied.y, within(1));
+
+    // the simulated call's path crosses no other box
+    page.locator("#test-call").click();
+    TestCallPanelPage call = new TestCallPanelPage(page);
+    call.start().waitForLine("talk", "Press 1 for sales");
+    call.pressKey("1").waitForLine("talk", "Connecting you to sales.");
+    call.waitForStatus("hangup");
+    assertThat(editor.takenEdges()).hasCount(5);
+    Screenshots.take(page, "editor-tidy-simulated");
+    assertThat(editor.wiresThroughNodes(true)).isEmpty();
+  }
+
+  @Test
+  void aFlowWithoutPositionsIsLaidOutWhenOpenedWithNothingUnsaved(
+      Page page, DialtoneApp app, Api api) {
+    tools.jackson.databind.node.ObjectNode document = Fixtures.seedIvr(Fixtures.unique("Unplaced"));
+    for (tools.jackson.databind.JsonNode node : document.get("nodes")) {
+      ((tools.jackson.databind.node.ObjectNode) node).remove(java.util.List.of("x", "y"));
+    }
+    String id = api.createFlow(document.toString()).get("id").asString();
+    String baseUrl = app.baseUri().toString();
+    new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    EditorPage editor = new EditorPage(page, baseUrl).open(id);
+
+    page.waitForCondition(() -> editor.routedWireCount() == editor.edges().count());
+    editor.awaitStillViewport();
+    Screenshots.take(page, "editor-opened-unplaced");
+    // the view is fitted to where the nodes now are
+    assertThat(editor.node("start")).isInViewport();
+    assertThat(editor.node("menu")).isInViewport();
+    assertThat(editor.overlappingNodes()).isEmpty();
+    assertThat(editor.wiresThroughNodes(false)).isEmpty();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
+    assertThat(page.locator("#undo")).isDisabled();
+  }
+
+  @Test
+  void ctrlFFindsANodeByIdOrTextAndCentresIt(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Find");
+
+    editor.find("billing");
+
+    // ids first (billing, billing_bye), then a text that mentions it (the menu's prompt)
+    assertThat(editor.findStatus()).hasText("1 of 3");
+    assertThat(editor.node("billing")).hasClass(java.util.regex.Pattern.compile("selected"));
+    assertThat(editor.distanceFromPaneCentre("billing")).isLessThan(30);
+    Screenshots.take(page, "editor-find");
+
+    page.keyboard().press("Enter");
+    assertThat(editor.findStatus()).hasText("2 of 3");
+    assertThat(editor.node("billing_bye")).hasClass(java.util.regex.Pattern.compile("selected"));
+    page.keyboard().press("Enter");
+    assertThat(editor.findStatus()).hasText("3 of 3");
+    assertThat(editor.node("menu")).hasClass(java.util.regex.Pattern.compile("selected"));
+    assertThat(editor.distanceFromPaneCentre("menu")).isLessThan(30);
+
+    page.keyboard().press("Escape");
+    assertThat(editor.findStatus()).hasCount(0);
+  }
+
+  @Test
+  void draggingAWiresEndToAnotherNodeReconnectsIt(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Reconnect");
+    editor.tidyUp();
+    editor.fitView(); // the whole flow in view (the fit on opening keeps text readable instead)
+
+    editor.reconnect("sales", "next", "sales_bye", "support_bye");
+
+    assertThat(editor.edge("sales", "next", "support_bye")).hasCount(1);
+    assertThat(editor.edge("sales", "next", "sales_bye")).hasCount(0);
+    Screenshots.take(page, "editor-reconnected");
+    // the same as one step of history
+    page.locator("#undo").click();
+    assertThat(editor.edge("sales", "next", "sales_bye")).hasCount(1);
+  }
+
+  @Test
+  void roughEdgesStaySmoothed(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Rough");
+
+    // the palette: icon and a line of description per tile; no second start
+    assertThat(editor.paletteItem("start")).hasCount(0);
+    assertThat(editor.paletteItem("talk").locator("vaadin-icon")).hasCount(1);
+    assertThat(editor.paletteItem("talk")).containsText("Say a text to the caller");
+
+    // a publish refused for problems that an undo then clears: the refusal goes with them
+    editor.select("route");
+    page.keyboard().press("Delete");
+    editor.publish();
+    assertThat(editor.publishResult()).containsText("problem");
+    assertThat(page.locator("#tab-problems")).hasAttribute("selected", "");
+    assertThat(editor.problemFor("key")).isVisible();
+    // the toasts this left do not cover the zoom controls
+    BoundingBox controls = page.locator("#canvas .react-flow__controls").boundingBox();
+    for (BoundingBox toast : boxes(page, "vaadin-notification-card")) {
+      assertThat(overlap(controls, toast)).as("a toast over the zoom controls").isFalse();
+    }
+    page.locator("#undo").click();
+    assertThat(editor.problems()).isHidden();
+    assertThat(page.locator("#tab-problems")).hasAttribute("data-count", "0");
+    assertThat(editor.publishResult()).hasText("");
+
+    // leaving with unsaved changes: the dialog's focus is on Stay
+    editor.addFromPalette("talk");
+    page.locator(".back-link").click();
+    assertThat(page.locator("#unsaved-changes[opened]")).hasCount(1);
+    page.waitForFunction("() => document.activeElement?.textContent?.trim() === 'Stay'");
+    page.keyboard().press("Enter");
+    assertThat(editor.node("talk1")).isVisible();
+    assertThat(page.locator("#unsaved-changes[opened]")).hasCount(0);
+
+    // toasts stay with their page
+    page.locator("#save").click();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
+    assertThat(page.locator("vaadin-notification-card")).not().hasCount(0);
+    Screenshots.take(page, "editor-saved-before-leaving");
+    page.locator(".back-link").click();
+    assertThat(page.locator("#flows-grid")).isVisible();
+    assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+  }
+
+  private static java.util.List<BoundingBox> boxes(Page page, String selector) {
+    return page.locator(selector).all().stream().map(l -> l.boundingBox()).toList();
+  }
+
+  private static boolean overlap(BoundingBox a, BoundingBox b) {
+    return a.x < b.x + b.width
+        && b.x < a.x + a.width
+        && a.y < b.y + b.height
+        && b.y < a.y + a.height;
+  }
+
+  private static org.assertj.core.data.Offset<Double> within(double delta) {
+    return org.assertj.core.data.Offset.offset(delta);
+  }
+
+  private static EditorPage open(Page page, DialtoneApp app, Api api, String name) {
+    String id =
+        api.createFlow(Fixtures.seedIvr(Fixtures.unique(name)).toString()).get("id").asString();
+    String baseUrl = app.baseUri().toString();
+    new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    return new EditorPage(page, baseUrl).open(id);
+  }
+}
