@@ -314,7 +314,7 @@ class PropertyPanelTest {
 
     assertThat(driver.option("voice")).isInstanceOf(ComboBox.class);
     assertThat(driver.choice("voice").isAllowCustomValue()).isFalse();
-    assertThat(driver.choice("language").isAllowCustomValue()).isTrue();
+    assertThat(driver.choice("language").isAllowCustomValue()).isFalse();
     assertThat(driver.option("text")).isInstanceOf(TextArea.class);
 
     driver.choice("voice").setValue("male");
