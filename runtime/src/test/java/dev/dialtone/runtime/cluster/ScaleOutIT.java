@@ -42,7 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ScaleOutIT {
 
   private static final String NUMBER = "+15550100";
-  private static final int CALLS_PER_RUNTIME = Integer.getInteger("scaleout.calls", 100);
+  private static final int CALLS_PER_RUNTIME = Integer.getInteger("scaleout.calls", 50);
 
   private static ExternalEngineProcess engine;
 
