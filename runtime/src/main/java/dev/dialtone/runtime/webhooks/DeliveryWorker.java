@@ -6,8 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -91,22 +90,19 @@ public class DeliveryWorker implements AutoCloseable {
   }
 
   private void dispatchDue() {
-    List<OutboxEntry> pending = outbox.pending(BATCH);
-    Set<UUID> seen = new HashSet<>();
     Instant now = Instant.now();
-    for (OutboxEntry entry : pending) {
-      // only a call's oldest pending event may go; the later ones wait for it
-      if (!seen.add(entry.callId())
-          || entry.nextAttemptAt().isAfter(now)
-          || callsInFlight.contains(entry.callId())) {
-        continue;
+    for (OutboxEntry entry : outbox.due(now, BATCH)) {
+      if (callsInFlight.contains(entry.callId())) {
+        continue; // its previous event is still on its way
       }
-      Instant lease = now.plus(properties.requestTimeout()).plus(properties.connectTimeout());
       if (!slots.tryAcquire()) {
         return;
       }
-      if (!callsInFlight.add(entry.callId())
-          || !outbox.claim(entry, lease.truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
+      Instant lease =
+          now.plus(properties.requestTimeout())
+              .plus(properties.connectTimeout())
+              .truncatedTo(ChronoUnit.MICROS);
+      if (!callsInFlight.add(entry.callId()) || !outbox.claim(entry, lease)) {
         callsInFlight.remove(entry.callId());
         slots.release();
         continue;

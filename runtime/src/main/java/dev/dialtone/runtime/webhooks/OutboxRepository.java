@@ -63,12 +63,20 @@ public class OutboxRepository {
   }
 
   /**
-   * The oldest pending rows, in the order they were written. A call's first pending row is the only
-   * one of its rows that may be sent: events of one call go out in order.
+   * Rows due now, oldest first, each the oldest pending row of its call: a call's events go out in
+   * order, and one receiver's backlog never hides other calls' due events.
    */
-  List<OutboxEntry> pending(int limit) {
+  List<OutboxEntry> due(Instant now, int limit) {
+    var earlier = WEBHOOK_OUTBOX.as("earlier");
     return dsl.selectFrom(WEBHOOK_OUTBOX)
         .where(WEBHOOK_OUTBOX.STATUS.eq(toDb(DeliveryStatus.PENDING)))
+        .and(WEBHOOK_OUTBOX.NEXT_ATTEMPT_AT.le(utc(now)))
+        .andNotExists(
+            dsl.selectOne()
+                .from(earlier)
+                .where(earlier.CALL_ID.eq(WEBHOOK_OUTBOX.CALL_ID))
+                .and(earlier.STATUS.eq(toDb(DeliveryStatus.PENDING)))
+                .and(earlier.ID.lt(WEBHOOK_OUTBOX.ID)))
         .orderBy(WEBHOOK_OUTBOX.ID)
         .limit(limit)
         .fetch(r -> toEntry(r, List.of()));

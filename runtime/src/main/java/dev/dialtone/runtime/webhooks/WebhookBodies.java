@@ -49,8 +49,8 @@ final class WebhookBodies {
     call.put("flow_version", c.flowVersion());
     call.put("revision", toDb(c.revision()));
     call.put("direction", toDb(c.direction()));
-    call.put("source", c.source());
-    call.put("destination", c.destination());
+    call.put("from", c.source());
+    call.put("to", c.destination());
     call.put("status", toDb(c.status()));
     call.put("hangup_reason", toDb(c.hangupReason()));
     call.put("hangup_by", toDb(c.hangupBy()));

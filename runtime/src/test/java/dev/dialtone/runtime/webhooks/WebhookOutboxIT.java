@@ -102,7 +102,7 @@ class WebhookOutboxIT {
     assertThat(entries.get(2).body()).contains("\"status\":\"progressing\"");
     assertThat(entries.get(3).body())
         .contains("\"hangup_reason\":\"normal\"", "\"hangup_by\":\"remote\"")
-        .contains("\"id\":\"" + call.id() + "\"");
+        .contains("\"id\":\"" + call.id() + "\"", "\"to\":\"+15550100\"");
   }
 
   @Test
@@ -127,7 +127,7 @@ class WebhookOutboxIT {
     NewCall call = incoming(null, "+15550100", T0);
     journal.created(call);
     journal.flush();
-    OutboxEntry entry = outbox.pending(10).getFirst();
+    OutboxEntry entry = outbox.due(Instant.now(), 10).getFirst();
     Instant lease = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.MICROS);
 
     assertThat(outbox.claim(entry, lease)).isTrue();
@@ -151,6 +151,34 @@ class WebhookOutboxIT {
         .containsExactly(
             new DeliveryAttempt(1, T0, 503, "receiver answered 503"),
             new DeliveryAttempt(2, T0.plusSeconds(5), 200, null));
-    assertThat(outbox.pending(10)).isEmpty();
+    assertThat(outbox.due(Instant.now(), 10)).isEmpty();
+  }
+
+  @Test
+  void onlyACallsOldestPendingEventIsDueAndOtherCallsAreNotHeldUp() {
+    webhooks.put(new Webhook("default", "http://127.0.0.1:1/hook", "0123456789abcdef", T0));
+    NewCall slow = incoming(null, "+15550100", T0);
+    NewCall other = incoming(null, "+15550101", T0);
+    journal.created(slow);
+    journal.status(slow.id(), CallStatus.RINGING, T0.plusMillis(1));
+    journal.flush();
+    OutboxEntry first = outbox.forCall(slow.id()).getFirst();
+    // the first event failed and waits for its retry: the call's next event must wait too
+    outbox.recordAttempt(
+        first.id(),
+        new DeliveryAttempt(1, T0, 500, "receiver answered 500"),
+        DeliveryStatus.PENDING,
+        Instant.now().plusSeconds(60));
+    journal.created(other);
+    journal.flush();
+
+    assertThat(outbox.due(Instant.now(), 10))
+        .extracting(OutboxEntry::callId)
+        .containsExactly(other.id());
+    assertThat(outbox.due(Instant.now().plusSeconds(61), 10))
+        .extracting(OutboxEntry::event, OutboxEntry::callId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(WebhookEvent.CALL_CREATED, slow.id()),
+            org.assertj.core.groups.Tuple.tuple(WebhookEvent.CALL_CREATED, other.id()));
   }
 }
