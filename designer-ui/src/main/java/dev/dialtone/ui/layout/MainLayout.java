@@ -37,6 +37,7 @@ import dev.dialtone.ui.numbers.NumbersView;
 import dev.dialtone.ui.security.CurrentUser;
 import dev.dialtone.ui.tokens.TokensView;
 import dev.dialtone.ui.users.UsersView;
+import dev.dialtone.ui.webhooks.WebhooksView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -106,6 +107,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     nav.addItem(new SideNavItem("Flows", FlowsView.class, VaadinIcon.SITEMAP.create()));
     nav.addItem(new SideNavItem("Numbers", NumbersView.class, VaadinIcon.PHONE.create()));
     nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
+    nav.addItem(new SideNavItem("Webhooks", WebhooksView.class, VaadinIcon.CONNECT.create()));
     if (user.isAdmin()) {
       nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
  * One change to a call record, as data: the journal collects many and the repository applies them
  * in a few batched statements ({@link CallRepository#apply}).
  */
-sealed interface CallChange {
+public sealed interface CallChange {
 
   UUID callId();
 

@@ -20,6 +20,7 @@ public class CallJournal implements AutoCloseable {
   private final CallTraceRepository trace;
   private final JournalWriter writer;
   private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
+  private volatile CallChangeHook hook = changes -> () -> {};
 
   /**
    * @param inTransaction runs a batch of changes in one database transaction
@@ -35,6 +36,11 @@ public class CallJournal implements AutoCloseable {
     observers.add(observer);
   }
 
+  /** Sets the one hook that joins the transaction of every call-record change. */
+  public void hook(CallChangeHook hook) {
+    this.hook = hook;
+  }
+
   public void unobserve(CallObserver observer) {
     observers.remove(observer);
   }
@@ -42,7 +48,7 @@ public class CallJournal implements AutoCloseable {
   public void created(NewCall call) {
     write(
         "create call " + call.id(),
-        () -> calls.insert(call),
+        () -> applyCalls(List.of(new CallChange.Insert(call))),
         o -> o.statusChanged(call.id(), call.status()),
         new CallChange.Insert(call));
   }
@@ -50,7 +56,7 @@ public class CallJournal implements AutoCloseable {
   public void status(UUID callId, CallStatus status, Instant at) {
     write(
         "status " + status + " of " + callId,
-        () -> calls.updateStatus(callId, status, at),
+        () -> applyCalls(List.of(new CallChange.Status(callId, status, at))),
         o -> o.statusChanged(callId, status),
         new CallChange.Status(callId, status, at));
   }
@@ -58,7 +64,7 @@ public class CallJournal implements AutoCloseable {
   public void rejected(UUID callId, String reason, Instant at) {
     write(
         "reject " + callId,
-        () -> calls.setRejectReason(callId, reason),
+        () -> applyCalls(List.of(new CallChange.RejectReason(callId, reason))),
         o -> {},
         new CallChange.RejectReason(callId, reason));
     hungUp(callId, HangupReason.FAILED, HangupBy.LOCAL, at);
@@ -67,7 +73,7 @@ public class CallJournal implements AutoCloseable {
   public void hungUp(UUID callId, HangupReason reason, HangupBy by, Instant at) {
     write(
         "hang up " + callId,
-        () -> calls.hangup(callId, reason, by, at),
+        () -> applyCalls(List.of(new CallChange.Hangup(callId, reason, by, at))),
         o -> o.statusChanged(callId, CallStatus.HANGUP),
         new CallChange.Hangup(callId, reason, by, at));
   }
@@ -75,7 +81,7 @@ public class CallJournal implements AutoCloseable {
   public void instanceStarted(UUID callId, long processInstanceKey) {
     write(
         "instance of " + callId,
-        () -> calls.setProcessInstanceKey(callId, processInstanceKey),
+        () -> applyCalls(List.of(new CallChange.InstanceKey(callId, processInstanceKey))),
         o -> {},
         new CallChange.InstanceKey(callId, processInstanceKey));
   }
@@ -160,7 +166,7 @@ public class CallJournal implements AutoCloseable {
       }
     }
     if (!changes.isEmpty()) {
-      calls.apply(changes);
+      applyCalls(changes);
     }
     if (!events.isEmpty()) {
       trace.appendEvents(events);
@@ -171,6 +177,13 @@ public class CallJournal implements AutoCloseable {
     if (!ends.isEmpty()) {
       trace.finishSteps(ends);
     }
+  }
+
+  /** Call-record changes with the hook in their transaction (batched or replayed one by one). */
+  private void applyCalls(List<CallChange> changes) {
+    Runnable afterApply = hook.beforeApply(changes);
+    calls.apply(changes);
+    afterApply.run();
   }
 
   private record StepKey(UUID callId, int seq) {}

@@ -330,6 +330,14 @@ public class CallRepository {
         .fetchOptional(CallRepository::toCallRecord);
   }
 
+  /** The records of these calls, in no particular order; unknown ids are left out. */
+  public List<CallRecord> findAll(java.util.Collection<UUID> callIds) {
+    if (callIds.isEmpty()) {
+      return List.of();
+    }
+    return dsl.selectFrom(CALLS).where(CALLS.ID.in(callIds)).fetch(CallRepository::toCallRecord);
+  }
+
   /** Newest first, at most {@link CallFilter#limit()} rows. */
   public List<CallRecord> list(CallFilter filter) {
     List<Condition> conditions = new ArrayList<>();

@@ -9,6 +9,9 @@ import static dev.dialtone.db.Tables.FLOW_VERSIONS;
 import static dev.dialtone.db.Tables.NUMBERS;
 import static dev.dialtone.db.Tables.RUNTIME_LEASES;
 import static dev.dialtone.db.Tables.USERS;
+import static dev.dialtone.db.Tables.WEBHOOKS;
+import static dev.dialtone.db.Tables.WEBHOOK_ATTEMPTS;
+import static dev.dialtone.db.Tables.WEBHOOK_OUTBOX;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.function.Supplier;
@@ -76,6 +79,9 @@ public enum TestDatabase {
   /** Children before parents, so no foreign key objects. */
   public void reset() {
     DSLContext dsl = dsl();
+    dsl.deleteFrom(WEBHOOK_ATTEMPTS).execute();
+    dsl.deleteFrom(WEBHOOK_OUTBOX).execute();
+    dsl.deleteFrom(WEBHOOKS).execute();
     dsl.deleteFrom(CALL_STEPS).execute();
     dsl.deleteFrom(CALL_EVENTS).execute();
     dsl.deleteFrom(CALLS).execute();
