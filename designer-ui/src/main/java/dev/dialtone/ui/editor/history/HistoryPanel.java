@@ -2,11 +2,7 @@ package dev.dialtone.ui.editor.history;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
@@ -15,8 +11,6 @@ import dev.dialtone.runtime.flows.Publication;
 import dev.dialtone.runtime.flows.VersionSummary;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.ui.common.Messages;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,13 +23,10 @@ import java.util.function.Supplier;
  */
 public final class HistoryPanel extends Div {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
   private final transient VersionHistory history;
   private final transient Supplier<FlowDocument> draft;
   private final boolean canEdit;
-  private final Grid<VersionSummary> grid = new Grid<>();
+  private final Div list = new Div();
   private final Paragraph empty = new Paragraph("Not published yet: versions appear here.");
   private final DiffList diff;
   private UUID flowId;
@@ -51,9 +42,10 @@ public final class HistoryPanel extends Div {
     this.diff = new DiffList(focusNode);
     setId("history-panel");
     addClassName("history-panel");
-    configureGrid();
+    list.setId("history-versions");
+    list.addClassName("history-versions");
     empty.addClassName("history-empty");
-    add(empty, grid, diff);
+    add(empty, list, diff);
     // A tab's content is attached only while the tab is shown: opening it reads the history fresh.
     addAttachListener(attach -> refresh());
   }
@@ -71,47 +63,21 @@ public final class HistoryPanel extends Div {
     return addListener(RolledBackEvent.class, listener);
   }
 
-  private void configureGrid() {
-    grid.setId("history-grid");
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setAllRowsVisible(true);
-    grid.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true);
-    grid.addColumn(v -> WHEN.format(v.publishedAt())).setHeader("When").setAutoWidth(true);
-    grid.addColumn(VersionSummary::publishedBy).setHeader("By").setAutoWidth(true);
-    grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(1);
-    grid.addColumn(v -> v.calls() + " (" + v.liveCalls() + " live)")
-        .setHeader("Calls")
-        .setAutoWidth(true);
-    grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-  }
-
-  private Div actions(VersionSummary version) {
-    Button compare = new Button("Diff with draft", click -> showDiff(version.version()));
-    compare.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    compare.addClassName("history-diff-button");
-    Div actions = new Div(compare);
-    actions.addClassName("history-actions");
-    if (canEdit && version.version() != newest()) {
-      Button rollback = new Button("Roll back", click -> confirmRollback(version.version()));
-      rollback.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-      rollback.addClassName("history-rollback-button");
-      actions.add(rollback);
-    }
-    return actions;
-  }
-
+  /** Newest first; the newest is what runs, so it has nothing to roll back to. */
   private void refresh() {
     if (flowId == null) {
       return;
     }
     List<VersionSummary> versions = history.versions(flowId);
-    grid.setItems(versions);
-    grid.setVisible(!versions.isEmpty());
+    list.removeAll();
+    for (VersionSummary version : versions) {
+      VersionRow row = new VersionRow(version, () -> showDiff(version.version()));
+      if (canEdit && version != versions.getFirst()) {
+        row.allowRollback(() -> confirmRollback(version.version()));
+      }
+      list.add(row);
+    }
     empty.setVisible(versions.isEmpty());
-  }
-
-  private int newest() {
-    return grid.getListDataView().getItems().mapToInt(VersionSummary::version).max().orElse(0);
   }
 
   private void showDiff(int version) {
