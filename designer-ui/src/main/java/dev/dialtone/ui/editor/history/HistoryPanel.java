@@ -3,6 +3,7 @@ package dev.dialtone.ui.editor.history;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
@@ -21,6 +22,8 @@ import java.util.function.Supplier;
  * many calls ran on it; a version can be compared with the working copy or, by editors, rolled back
  * to (published again as a new version).
  */
+// Under assets/: Vaadin's security configuration serves it to the page like styles.css.
+@StyleSheet("assets/history.css")
 public final class HistoryPanel extends Div {
 
   private final transient VersionHistory history;
