@@ -61,6 +61,20 @@ final class Api {
             .POST(noBody()));
   }
 
+  /** Publishes the stored draft; the answer says which version it made. */
+  JsonNode publish(String id) {
+    return send(
+        request("/api/v1/flows/" + id + "/publish")
+            .header("Content-Type", "application/json")
+            .POST(noBody()),
+        200);
+  }
+
+  /** One published version, with its document. */
+  JsonNode version(String id, int version) {
+    return send(request("/api/v1/flows/" + id + "/versions/" + version).GET(), 200);
+  }
+
   /** The status of reading the flow list, for checking who may log in. */
   int listStatus() {
     return status(request("/api/v1/flows").GET());

@@ -3,6 +3,7 @@ package dev.dialtone.ui.editor;
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
+import dev.dialtone.runtime.flows.Publication;
 import dev.dialtone.runtime.flows.StoredFlow;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
@@ -48,9 +49,15 @@ final class DraftSaving {
   /** Publishes the stored draft: the new version, or the problems that stop it. */
   Published publish(UUID id, DraftEditor editor) {
     try {
-      int version = flows.publish(id, user);
-      Messages.success("Published as version " + version);
-      return new Published(version, "Version " + version + " published", "published");
+      Publication publication = flows.publish(id, user, null);
+      int version = publication.version();
+      String running = publication.runningMessage();
+      Messages.success(
+          "Published as version " + version + (running.isEmpty() ? "" : ". " + running));
+      return new Published(
+          version,
+          "Version " + version + " published" + (running.isEmpty() ? "" : ". " + running),
+          "published");
     } catch (InvalidInputException e) {
       editor.showProblems(e.problems());
       int count = e.problems().size();

@@ -24,6 +24,8 @@ import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.ui.editor.EditorToolbar.Action;
+import dev.dialtone.ui.editor.history.HistoryPanel;
+import dev.dialtone.ui.editor.history.VersionHistory;
 import dev.dialtone.ui.editor.properties.PropertyPanel;
 import dev.dialtone.ui.editor.testcall.TestCallPanel;
 import dev.dialtone.ui.editor.testcall.TestCallSession;
@@ -56,6 +58,7 @@ public class EditorView extends Main
   private final Span publishResult = new Span();
   private final DraftSaving saving;
   private final SidePanels side;
+  private final HistoryPanel history;
   private TestCallPanel testCallPanel;
   private StoredFlow flow;
   private FlowDocument publishedDocument;
@@ -72,6 +75,14 @@ public class EditorView extends Main
     this.toolbar = new EditorToolbar(user.canEdit());
     this.saving = new DraftSaving(flows, compiler, user.name());
     this.side = new SidePanels(properties, problems);
+    this.history =
+        new HistoryPanel(
+            new VersionHistory(flows, compiler, user.name()),
+            user.canEdit(),
+            editor::document,
+            canvas::focusNode);
+    side.add("History", history).setId("tab-history");
+    history.addRolledBackListener(rolledBack -> publishedElsewhere());
     problems.addProblemClickListener(nodeId -> side.showProperties());
     addClassNames("page", "editor");
     canvas.setId("canvas");
@@ -133,6 +144,7 @@ public class EditorView extends Main
 
   private void show(FlowView view) {
     flow = view.flow();
+    history.load(flow.id());
     title = flow.name() + " · Dialtone";
     publishResult.setText("");
     publishResult.getElement().removeAttribute("data-outcome");
@@ -248,6 +260,12 @@ public class EditorView extends Main
     } catch (NotFoundException e) {
       showMissing();
     }
+  }
+
+  /** A version was published from the History tab: the header shows it. */
+  private void publishedElsewhere() {
+    flow = flows.get(flow.id()).flow();
+    replaceHeader();
   }
 
   private void replaceHeader() {

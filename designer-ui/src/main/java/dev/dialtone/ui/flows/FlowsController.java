@@ -108,9 +108,11 @@ class FlowsController {
     return Map.of("problems", flows.validate(id));
   }
 
+  /** Publishes the draft; the optional body {@code {"note": "…"}} says why. */
   @PostMapping("/{id}/publish")
-  Map<String, Integer> publish(@PathVariable UUID id, Principal user) {
-    return Map.of("version", flows.publish(id, user.getName()));
+  PublishResponse publish(
+      @PathVariable UUID id, @RequestBody(required = false) String body, Principal user) {
+    return PublishResponse.of(flows.publish(id, user.getName(), NoteRequest.note(body, json)));
   }
 
   @GetMapping("/{id}/export")

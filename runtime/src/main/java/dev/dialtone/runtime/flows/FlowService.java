@@ -97,12 +97,47 @@ public class FlowService {
 
   /** Compiles the draft, deploys it and stores it as the next version; returns that version. */
   public int publish(UUID id, String user) {
-    StoredFlow flow = stored(id);
-    CompiledFlow compiled = compile(flow, ProcessIds.published(id));
+    return publish(id, user, null).version();
+  }
+
+  /**
+   * Publishes the draft with an optional note (why this version); says which calls are still
+   * running on older versions.
+   */
+  public Publication publish(UUID id, String user, String note) {
+    return publishDocument(id, stored(id).documentJson(), user, VersionNotes.checked(note));
+  }
+
+  /**
+   * Publishes an older version's document as the next version: history is never rewritten, and the
+   * draft stays as it is.
+   */
+  public Publication rollback(UUID id, int version, String user, String note) {
+    FlowVersion old = version(id, version);
+    String checked = VersionNotes.rollback(version, VersionNotes.checked(note));
+    return publishDocument(id, old.documentJson(), user, checked);
+  }
+
+  /** Every published version of a flow, newest first, with its call counts. */
+  public List<VersionSummary> history(UUID id) {
+    stored(id);
+    return versions.history(id);
+  }
+
+  /** One published version, as stored. */
+  public FlowVersion version(UUID id, int version) {
+    stored(id);
+    return versions
+        .find(id, version)
+        .orElseThrow(() -> new NotFoundException("flow " + id + " has no version " + version));
+  }
+
+  private Publication publishDocument(UUID id, String documentJson, String user, String note) {
+    CompiledFlow compiled = compile(documentJson, ProcessIds.published(id));
     deployer.deploy(compiled.processId(), compiled.bpmnXml());
-    int version = versions.publish(id, flow.documentJson(), compiled.bpmnXml(), user);
+    int version = versions.publish(id, documentJson, compiled.bpmnXml(), user, note);
     routesChanged.run();
-    return version;
+    return new Publication(version, versions.liveCallsBefore(id, version));
   }
 
   /** The native document of the draft, as stored (canonical JSON). */
@@ -126,7 +161,11 @@ public class FlowService {
 
   /** Compiles the current draft; refuses one with problems (the same rule as publishing). */
   public CompiledFlow compile(StoredFlow flow, String processId) {
-    FlowDocument document = parse(flow.documentJson());
+    return compile(flow.documentJson(), processId);
+  }
+
+  private CompiledFlow compile(String documentJson, String processId) {
+    FlowDocument document = parse(documentJson);
     try {
       return compiler.compile(document, processId, document.name());
     } catch (InvalidFlowException e) {

@@ -1,17 +1,22 @@
 package dev.dialtone.runtime.flows;
 
+import static dev.dialtone.db.Tables.CALLS;
 import static dev.dialtone.db.Tables.FLOW_VERSIONS;
 import static dev.dialtone.runtime.db.Timestamps.instant;
 import static dev.dialtone.runtime.db.Timestamps.utc;
 
 import dev.dialtone.db.tables.records.FlowVersionsRecord;
+import dev.dialtone.runtime.calls.CallRevision;
+import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.db.Attempts;
+import dev.dialtone.runtime.db.DbEnums;
 import dev.dialtone.runtime.db.SqlErrors;
 import dev.dialtone.runtime.db.Timestamps;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Published, immutable flow versions numbered 1, 2, … per flow. */
@@ -23,6 +28,9 @@ public class FlowVersionRepository {
    * wrong.
    */
   private static final int PUBLISH_ATTEMPTS = 3;
+
+  private static final String HUNG_UP = DbEnums.toDb(CallStatus.HANGUP);
+  private static final String PUBLISHED = DbEnums.toDb(CallRevision.PUBLISHED);
 
   private final DSLContext dsl;
 
@@ -37,11 +45,21 @@ public class FlowVersionRepository {
    * @throws FlowNotFoundException if the flow does not exist
    */
   public int publish(UUID flowId, String documentJson, String bpmnXml, String user) {
+    return publish(flowId, documentJson, bpmnXml, user, null);
+  }
+
+  /**
+   * Stores the next version of a flow with the publisher's note (null: none).
+   *
+   * @return the new version number
+   * @throws FlowNotFoundException if the flow does not exist
+   */
+  public int publish(UUID flowId, String documentJson, String bpmnXml, String user, String note) {
     try {
       return Attempts.retryOnUniqueViolation(
           dsl,
           PUBLISH_ATTEMPTS,
-          tx -> insertNextVersion(tx.dsl(), flowId, documentJson, bpmnXml, user));
+          tx -> insertNextVersion(tx.dsl(), flowId, documentJson, bpmnXml, user, note));
     } catch (RuntimeException e) {
       if (SqlErrors.isForeignKeyViolation(e)) {
         throw new FlowNotFoundException(flowId, e);
@@ -71,8 +89,68 @@ public class FlowVersionRepository {
         .fetch(FlowVersionRepository::toFlowVersion);
   }
 
+  /**
+   * Every version of one flow, newest first, with how many published calls ran on it and how many
+   * of those are still live (not hung up). Test calls run the draft and are not counted.
+   */
+  public List<VersionSummary> history(UUID flowId) {
+    Field<Integer> calls = DSL.count(CALLS.ID);
+    Field<Integer> live = DSL.count(CALLS.ID).filterWhere(CALLS.STATUS.ne(HUNG_UP));
+    return dsl.select(
+            FLOW_VERSIONS.VERSION,
+            FLOW_VERSIONS.PUBLISHED_AT,
+            FLOW_VERSIONS.PUBLISHED_BY,
+            FLOW_VERSIONS.NOTE,
+            calls,
+            live)
+        .from(FLOW_VERSIONS)
+        .leftJoin(CALLS)
+        .on(
+            CALLS
+                .FLOW_ID
+                .eq(FLOW_VERSIONS.FLOW_ID)
+                .and(CALLS.FLOW_VERSION.eq(FLOW_VERSIONS.VERSION))
+                .and(CALLS.REVISION.eq(PUBLISHED)))
+        .where(FLOW_VERSIONS.FLOW_ID.eq(flowId))
+        .groupBy(
+            FLOW_VERSIONS.VERSION,
+            FLOW_VERSIONS.PUBLISHED_AT,
+            FLOW_VERSIONS.PUBLISHED_BY,
+            FLOW_VERSIONS.NOTE)
+        .orderBy(FLOW_VERSIONS.VERSION.desc())
+        .fetch(
+            r ->
+                new VersionSummary(
+                    r.value1(),
+                    instant(r.value2()),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6()));
+  }
+
+  /**
+   * The live calls of a flow on versions older than {@code version}, per version, oldest first:
+   * they keep running on the version they started on.
+   */
+  public List<RunningCalls> liveCallsBefore(UUID flowId, int version) {
+    Field<Integer> live = DSL.count();
+    return dsl.select(CALLS.FLOW_VERSION, live)
+        .from(CALLS)
+        .where(
+            CALLS
+                .FLOW_ID
+                .eq(flowId)
+                .and(CALLS.FLOW_VERSION.lt(version))
+                .and(CALLS.STATUS.ne(HUNG_UP))
+                .and(CALLS.REVISION.eq(PUBLISHED)))
+        .groupBy(CALLS.FLOW_VERSION)
+        .orderBy(CALLS.FLOW_VERSION)
+        .fetch(r -> new RunningCalls(r.value1(), r.value2()));
+  }
+
   private static int insertNextVersion(
-      DSLContext dsl, UUID flowId, String documentJson, String bpmnXml, String user) {
+      DSLContext dsl, UUID flowId, String documentJson, String bpmnXml, String user, String note) {
     int next =
         dsl.select(DSL.coalesce(DSL.max(FLOW_VERSIONS.VERSION), 0).plus(1))
             .from(FLOW_VERSIONS)
@@ -86,6 +164,7 @@ public class FlowVersionRepository {
         .set(FLOW_VERSIONS.BPMN, bpmnXml)
         .set(FLOW_VERSIONS.PUBLISHED_AT, utc(Timestamps.now()))
         .set(FLOW_VERSIONS.PUBLISHED_BY, user)
+        .set(FLOW_VERSIONS.NOTE, note)
         .execute();
     return next;
   }
@@ -97,6 +176,7 @@ public class FlowVersionRepository {
         r.getDocument(),
         r.getBpmn(),
         instant(r.getPublishedAt()),
-        r.getPublishedBy());
+        r.getPublishedBy(),
+        r.getNote());
   }
 }
