@@ -29,6 +29,7 @@ public class FlowService {
   private final NumberRepository numbers;
   private final ProcessDeployer deployer;
   private final Runnable routesChanged;
+  private final CompilationSlots slots;
 
   public FlowService(
       FlowCompiler compiler,
@@ -37,6 +38,22 @@ public class FlowService {
       NumberRepository numbers,
       ProcessDeployer deployer,
       Runnable routesChanged) {
+    this(compiler, flows, versions, numbers, deployer, routesChanged, CompilationSlots.unbounded());
+  }
+
+  /**
+   * Validating, publishing, importing and compiling to BPMN run within {@code slots}: bounded in
+   * number and time (see {@link CompilationSlots}).
+   */
+  public FlowService(
+      FlowCompiler compiler,
+      FlowRepository flows,
+      FlowVersionRepository versions,
+      NumberRepository numbers,
+      ProcessDeployer deployer,
+      Runnable routesChanged,
+      CompilationSlots slots) {
+    this.slots = slots;
     this.routesChanged = routesChanged;
     this.compiler = compiler;
     this.flows = flows;
@@ -92,13 +109,14 @@ public class FlowService {
   }
 
   public List<Problem> validate(UUID id) {
-    return problemsOf(compiler.parse(stored(id).documentJson()));
+    String documentJson = stored(id).documentJson();
+    return slots.run(() -> problemsOf(compiler.parse(documentJson)));
   }
 
   /** Compiles the draft, deploys it and stores it as the next version; returns that version. */
   public int publish(UUID id, String user) {
     StoredFlow flow = stored(id);
-    CompiledFlow compiled = compile(flow, ProcessIds.published(id));
+    CompiledFlow compiled = slots.run(() -> compile(flow, ProcessIds.published(id)));
     deployer.deploy(compiled.processId(), compiled.bpmnXml());
     int version = versions.publish(id, flow.documentJson(), compiled.bpmnXml(), user);
     routesChanged.run();
@@ -111,7 +129,8 @@ public class FlowService {
   }
 
   public FlowView importFlow(String documentJson, String user) {
-    return create(documentJson, user);
+    FlowDocument document = slots.run(() -> parse(documentJson));
+    return view(flows.create(document.name(), compiler.toJson(document), user));
   }
 
   public String bpmn(UUID id, boolean published) {
@@ -121,12 +140,17 @@ public class FlowService {
           .map(FlowVersion::bpmnXml)
           .orElseThrow(() -> new NotFoundException("flow " + id + " has no published version"));
     }
-    return compile(stored(id), ProcessIds.draft(id)).bpmnXml();
+    StoredFlow flow = stored(id);
+    return slots.run(() -> compile(flow, ProcessIds.draft(id))).bpmnXml();
   }
 
   /** Compiles the current draft; refuses one with problems (the same rule as publishing). */
   public CompiledFlow compile(StoredFlow flow, String processId) {
     FlowDocument document = parse(flow.documentJson());
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CompilationLimitException(
+          CompilationLimitException.TIMEOUT, "compilation of flow " + flow.id() + " was stopped");
+    }
     try {
       return compiler.compile(document, processId, document.name());
     } catch (InvalidFlowException e) {
