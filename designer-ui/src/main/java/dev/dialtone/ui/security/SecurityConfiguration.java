@@ -2,6 +2,7 @@ package dev.dialtone.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.dialtone.ui.api.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,6 +88,16 @@ public class SecurityConfiguration {
     FilterRegistrationBean<SecurityHeaders> registration =
         new FilterRegistrationBean<>(new SecurityHeaders());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  // Before every security chain too: the login redirect is built there.
+  @Bean
+  FilterRegistrationBean<PublicUrlRedirects> publicUrlRedirects(
+      @Value("${dialtone.public-url:}") String publicUrl) {
+    FilterRegistrationBean<PublicUrlRedirects> registration =
+        new FilterRegistrationBean<>(new PublicUrlRedirects(publicUrl));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
