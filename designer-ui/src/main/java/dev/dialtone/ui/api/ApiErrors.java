@@ -1,11 +1,13 @@
 package dev.dialtone.ui.api;
 
+import dev.dialtone.runtime.flows.CompilationLimitException;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.runtime.simulator.SimulatorInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -116,6 +118,14 @@ class ApiErrors {
   @ExceptionHandler(RequestBodyLimit.TooLarge.class)
   ResponseEntity<ProblemsBody> tooLarge(RequestBodyLimit.TooLarge e) {
     return status(HttpStatus.CONTENT_TOO_LARGE, "too_large", RequestBodyLimit.MESSAGE);
+  }
+
+  // The server is well; the flow's work hit its limit. Retry-After tells scripts when to retry.
+  @ExceptionHandler(CompilationLimitException.class)
+  ResponseEntity<ProblemsBody> compilationLimit(CompilationLimitException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(ProblemsBody.of(e.code(), e.getMessage()));
   }
 
   @ExceptionHandler(Exception.class)

@@ -2,8 +2,7 @@ package dev.dialtone.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.dialtone.ui.api.ProblemResponses;
-import dev.dialtone.ui.tokens.ApiTokens;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +13,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -40,16 +37,9 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(API_ORDER)
-  SecurityFilterChain apiSecurity(
-      HttpSecurity http,
-      PasswordLogins logins,
-      ApiTokens tokens,
-      ProblemResponses problems,
-      ObjectProvider<SecurityContextHolderStrategy> contexts)
+  SecurityFilterChain apiSecurity(HttpSecurity http, ApiLogins logins, ProblemResponses problems)
       throws Exception {
-    ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
     http.securityMatcher("/api/**")
-        .authenticationManager(logins)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -61,16 +51,9 @@ public class SecurityConfiguration {
                     .hasRole("ADMIN")
                     .anyRequest()
                     .hasRole("EDITOR"))
-        .addFilterBefore(new ApiRequestGuard(problems), SecurityContextHolderFilter.class)
-        .addFilterAfter(
-            new BearerTokenFilter(
-                tokens,
-                entryPoint,
-                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
-            SecurityContextHolderFilter.class)
-        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-        .exceptionHandling(
-            errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+        .addFilterBefore(new ApiRequestGuard(problems), SecurityContextHolderFilter.class);
+    logins.apply(http);
+    http
         // stateless: no session, so no cookie authenticates an API request and no CSRF token is
         // needed; ApiRequestGuard refuses cross-site changes besides
         .csrf(csrf -> csrf.disable())
@@ -105,6 +88,16 @@ public class SecurityConfiguration {
     FilterRegistrationBean<SecurityHeaders> registration =
         new FilterRegistrationBean<>(new SecurityHeaders());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  // Before every security chain too: the login redirect is built there.
+  @Bean
+  FilterRegistrationBean<PublicUrlRedirects> publicUrlRedirects(
+      @Value("${dialtone.public-url:}") String publicUrl) {
+    FilterRegistrationBean<PublicUrlRedirects> registration =
+        new FilterRegistrationBean<>(new PublicUrlRedirects(publicUrl));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

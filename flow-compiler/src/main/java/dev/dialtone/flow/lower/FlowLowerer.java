@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,11 @@ public final class FlowLowerer {
   public ProcessModel lower(FlowDocument document, String processId, String processName) {
     Map<String, Fragment> fragments = new LinkedHashMap<>();
     for (FlowNode node : document.nodes()) {
+      // a caller that gave up (a compile deadline) interrupts this thread; stop instead of burning
+      // on
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("compilation of " + processId + " was cancelled");
+      }
       fragments.put(node.id(), lowering(node).lower(node, type(node)));
     }
     List<Flow> edges = new ArrayList<>();

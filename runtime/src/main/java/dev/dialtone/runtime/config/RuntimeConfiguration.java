@@ -16,6 +16,7 @@ import dev.dialtone.runtime.engine.MemoryLedger;
 import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.engine.ZeebeEngineConfiguration;
 import dev.dialtone.runtime.engine.ZeebeProperties;
+import dev.dialtone.runtime.flows.CompilationSlots;
 import dev.dialtone.runtime.flows.FlowRepository;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
@@ -44,11 +45,13 @@ import dev.dialtone.telephony.sim.SimulatedTelephony;
 import io.camunda.client.CamundaClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -182,8 +185,17 @@ public class RuntimeConfiguration {
       FlowVersionRepository versions,
       NumberRepository numbers,
       ProcessDeployer deployer,
-      NumberRoutes routes) {
-    return new FlowService(compiler, flows, versions, numbers, deployer, routes::forget);
+      NumberRoutes routes,
+      @Value("${dialtone.compilation.max-concurrent:2}") int maxConcurrentCompilations,
+      @Value("${dialtone.compilation.timeout:10s}") Duration compilationTimeout) {
+    return new FlowService(
+        compiler,
+        flows,
+        versions,
+        numbers,
+        deployer,
+        routes::forget,
+        new CompilationSlots(maxConcurrentCompilations, compilationTimeout));
   }
 
   @Bean

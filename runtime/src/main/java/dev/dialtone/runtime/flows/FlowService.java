@@ -29,6 +29,7 @@ public class FlowService {
   private final NumberRepository numbers;
   private final ProcessDeployer deployer;
   private final Runnable routesChanged;
+  private final CompilationSlots slots;
 
   public FlowService(
       FlowCompiler compiler,
@@ -37,6 +38,22 @@ public class FlowService {
       NumberRepository numbers,
       ProcessDeployer deployer,
       Runnable routesChanged) {
+    this(compiler, flows, versions, numbers, deployer, routesChanged, CompilationSlots.unbounded());
+  }
+
+  /**
+   * Validating, publishing, importing and compiling to BPMN run within {@code slots}: bounded in
+   * number and time (see {@link CompilationSlots}).
+   */
+  public FlowService(
+      FlowCompiler compiler,
+      FlowRepository flows,
+      FlowVersionRepository versions,
+      NumberRepository numbers,
+      ProcessDeployer deployer,
+      Runnable routesChanged,
+      CompilationSlots slots) {
+    this.slots = slots;
     this.routesChanged = routesChanged;
     this.compiler = compiler;
     this.flows = flows;
@@ -92,7 +109,8 @@ public class FlowService {
   }
 
   public List<Problem> validate(UUID id) {
-    return problemsOf(compiler.parse(stored(id).documentJson()));
+    String documentJson = stored(id).documentJson();
+    return slots.run(() -> problemsOf(compiler.parse(documentJson)));
   }
 
   /** Compiles the draft, deploys it and stores it as the next version; returns that version. */
@@ -133,7 +151,7 @@ public class FlowService {
   }
 
   private Publication publishDocument(UUID id, String documentJson, String user, String note) {
-    CompiledFlow compiled = compile(documentJson, ProcessIds.published(id));
+    CompiledFlow compiled = slots.run(() -> compile(documentJson, ProcessIds.published(id)));
     deployer.deploy(compiled.processId(), compiled.bpmnXml());
     int version = versions.publish(id, documentJson, compiled.bpmnXml(), user, note);
     routesChanged.run();
@@ -146,7 +164,8 @@ public class FlowService {
   }
 
   public FlowView importFlow(String documentJson, String user) {
-    return create(documentJson, user);
+    FlowDocument document = slots.run(() -> parse(documentJson));
+    return view(flows.create(document.name(), compiler.toJson(document), user));
   }
 
   public String bpmn(UUID id, boolean published) {
@@ -156,7 +175,8 @@ public class FlowService {
           .map(FlowVersion::bpmnXml)
           .orElseThrow(() -> new NotFoundException("flow " + id + " has no published version"));
     }
-    return compile(stored(id), ProcessIds.draft(id)).bpmnXml();
+    StoredFlow flow = stored(id);
+    return slots.run(() -> compile(flow, ProcessIds.draft(id))).bpmnXml();
   }
 
   /** Compiles the current draft; refuses one with problems (the same rule as publishing). */
@@ -166,6 +186,10 @@ public class FlowService {
 
   private CompiledFlow compile(String documentJson, String processId) {
     FlowDocument document = parse(documentJson);
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CompilationLimitException(
+          CompilationLimitException.TIMEOUT, "compilation of " + processId + " was stopped");
+    }
     try {
       return compiler.compile(document, processId, document.name());
     } catch (InvalidFlowException e) {
