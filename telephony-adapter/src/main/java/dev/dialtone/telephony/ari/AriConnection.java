@@ -76,14 +76,13 @@ final class AriConnection implements AutoCloseable {
       Thread.ofVirtual().start(previous::cleanup);
     }
     try {
-      ARI fresh =
-          ARI.build(
-              settings.url().toString(),
-              settings.app(),
-              settings.username(),
-              settings.password(),
-              AriVersion.ARI_10_0_0,
-              false);
+      // Built by hand rather than by ARI.build: that one starts a Netty client neither
+      // transport here uses (see JdkRestClient and JdkEventSocket).
+      ARI fresh = new ARI();
+      fresh.setAppName(settings.app());
+      fresh.setVersion(AriVersion.ARI_10_0_0);
+      fresh.setHttpClient(
+          new JdkRestClient(settings.url(), settings.username(), settings.password()));
       fresh.setWsClient(
           new JdkEventSocket(settings.url(), settings.username(), settings.password()));
       ari = fresh;

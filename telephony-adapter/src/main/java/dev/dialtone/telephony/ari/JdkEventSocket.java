@@ -67,7 +67,7 @@ final class JdkEventSocket implements WsClient {
     };
   }
 
-  private static String query(List<HttpParam> params) {
+  static String query(List<HttpParam> params) {
     StringBuilder query = new StringBuilder();
     for (HttpParam param : params) {
       if (param.getValue() != null && !param.getValue().isEmpty()) {
