@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Dead air on an external engine (zeebe-process-test's engine in its own JVM, over loopback gRPC)
  * and PostgreSQL, with one and then two runtime instances sharing the calls, side by side. Prints
  * setups/s, dead air and setup percentiles (all instances' samples together) and the CPU per call
- * of the runtimes and of the engine, so that what a cluster needs for a target rate can be read off.
+ * of the runtimes and of the engine, so that what a cluster needs for a target rate can be read
+ * off.
  */
 public final class ScaleOutBenchmark {
 
@@ -144,8 +145,7 @@ public final class ScaleOutBenchmark {
     return runtimes.stream()
         .map(r -> r.getBean(RuntimeMetrics.class))
         .flatMapToLong(
-            m ->
-                LongStream.of(deadAir ? m.deadAir().snapshot() : m.callSetup().snapshot()))
+            m -> LongStream.of(deadAir ? m.deadAir().snapshot() : m.callSetup().snapshot()))
         .sorted()
         .toArray();
   }
@@ -159,8 +159,7 @@ public final class ScaleOutBenchmark {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 }
