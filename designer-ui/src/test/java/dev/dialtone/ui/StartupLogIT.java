@@ -28,6 +28,7 @@ class StartupLogIT {
             DialtoneApplication.class,
             "--server.port=0",
             "--server.address=127.0.0.1",
+            "--DIALTONE_ADMIN_PASSWORD=s3cret-admin",
             "--spring.datasource.url=jdbc:h2:mem:startup-log;DB_CLOSE_DELAY=-1")) {
       int port = app.getEnvironment().getProperty("local.server.port", Integer.class, -1);
 

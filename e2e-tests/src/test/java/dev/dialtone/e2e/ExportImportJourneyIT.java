@@ -56,8 +56,9 @@ class ExportImportJourneyIT {
         """
         {"format": "dialtone.flow/1", "name": "%s",
          "nodes": [{"id": "start", "type": "start", "x": 0, "y": 0},
-                   {"id": "beam", "type": "teleport", "x": 200, "y": 0}],
-         "edges": [{"from": "start", "to": "beam"}]}
+                   {"id": "beam", "type": "teleport", "x": 200, "y": 0},
+                   {"id": "warp", "type": "wormhole", "x": 400, "y": 0}],
+         "edges": [{"from": "start", "to": "beam"}, {"from": "beam", "to": "nowhere"}]}
         """
             .formatted(name));
     FlowsPage flows =
@@ -69,6 +70,10 @@ class ExportImportJourneyIT {
 
     assertThat(flows.importProblems()).containsText("“broken.json” was not imported");
     assertThat(flows.importProblemsFor("beam")).containsText("teleport");
+    // every problem, not just the first
+    assertThat(flows.importProblemsFor("warp")).containsText("wormhole");
+    assertThat(flows.importProblems()).containsText("nowhere");
+    assertThat(flows.importProblems().locator("li").count()).isGreaterThanOrEqualTo(3);
     Screenshots.take(page, "flows-import-refused");
     assertThat(api.flowsNamed(name)).isEmpty();
   }

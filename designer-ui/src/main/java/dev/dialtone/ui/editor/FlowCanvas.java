@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Browser to server: the state {@code selectedNode}, and the DOM events {@code canvas-edit} and
  * {@code canvas-selection} whose details {@link CanvasEvents} reads. Server to browser: the states
- * {@code graphUpdate} (a {@link GraphUpdate}), {@code readOnly}, {@code palette}, {@code run}, {@code focus}, {@code fitRequest}
- * and {@code dirty}.
+ * {@code graphUpdate} (a {@link GraphUpdate}), {@code readOnly}, {@code palette}, {@code run},
+ * {@code focus}, {@code fitRequest} and {@code dirty}.
  */
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
 @NpmPackage(value = "elkjs", version = "0.11.0")

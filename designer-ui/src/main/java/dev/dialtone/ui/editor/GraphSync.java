@@ -1,9 +1,9 @@
 package dev.dialtone.ui.editor;
 
 /**
- * Remembers which graph the browser has, so the next one is sent as a patch. A patch is only
- * worth it while it is smaller than the graph; a new flow (or a browser that lost track) gets the
- * whole graph.
+ * Remembers which graph the browser has, so the next one is sent as a patch. A patch is only worth
+ * it while it is smaller than the graph; a new flow (or a browser that lost track) gets the whole
+ * graph.
  */
 final class GraphSync {
 

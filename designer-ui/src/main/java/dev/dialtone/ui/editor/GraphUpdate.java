@@ -51,7 +51,8 @@ public record GraphUpdate(
         changed.add(node);
       }
     }
-    List<String> removed = before.nodes().stream().map(CanvasNode::id).filter(id -> !now.containsKey(id)).toList();
+    List<String> removed =
+        before.nodes().stream().map(CanvasNode::id).filter(id -> !now.containsKey(id)).toList();
     Map<String, CanvasEdge> oldEdges = byId(before.edges(), CanvasEdge::id);
     Map<String, CanvasEdge> newEdges = byId(after.edges(), CanvasEdge::id);
     List<CanvasEdge> added =
