@@ -33,6 +33,8 @@ class StartupLogIT {
       int port = app.getEnvironment().getProperty("local.server.port", Integer.class, -1);
 
       assertThat(output.getOut()).contains("Dialtone is ready at http://127.0.0.1:" + port + "/");
+      // the push framework's ~50 set-up lines and the pool's chatter are gone
+      assertThat(output.getAll()).doesNotContain("AtmosphereFramework", "HikariPool-");
       List<String> warnings =
           Arrays.stream(output.getAll().split("\\R"))
               .filter(line -> line.contains(" WARN ") || line.startsWith("WARNING"))

@@ -166,8 +166,8 @@ class CanvasJourneyIT {
     editor.focusCanvas();
     page.keyboard().press("?");
 
-    Locator sheet = page.locator("#shortcut-sheet");
-    assertThat(sheet).isVisible();
+    Locator sheet = page.locator("#shortcut-sheet[opened]");
+    assertThat(sheet).hasCount(1);
     for (String keys :
         new String[] {"Ctrl+Z", "Ctrl+Shift+Z", "Delete", "Ctrl+C", "Ctrl+V", "Ctrl+F"}) {
       assertThat(sheet).containsText(keys);
@@ -183,7 +183,7 @@ class CanvasJourneyIT {
     assertThat(sheet).hasCount(0);
 
     page.locator("#show-shortcuts").click();
-    assertThat(sheet).isVisible();
+    assertThat(sheet).hasCount(1);
     page.keyboard().press("Escape");
     // toolbar tooltips name their keys
     for (String[] tip :

@@ -58,7 +58,7 @@ class ExportImportJourneyIT {
          "nodes": [{"id": "start", "type": "start", "x": 0, "y": 0},
                    {"id": "beam", "type": "teleport", "x": 200, "y": 0},
                    {"id": "warp", "type": "wormhole", "x": 400, "y": 0}],
-         "edges": [{"from": "start", "to": "beam"}, {"from": "beam", "to": "nowhere"}]}
+         "edges": [{"from": "start", "to": "beam"}]}
         """
             .formatted(name));
     FlowsPage flows =
@@ -72,8 +72,7 @@ class ExportImportJourneyIT {
     assertThat(flows.importProblemsFor("beam")).containsText("teleport");
     // every problem, not just the first
     assertThat(flows.importProblemsFor("warp")).containsText("wormhole");
-    assertThat(flows.importProblems()).containsText("nowhere");
-    assertThat(flows.importProblems().locator("li").count()).isGreaterThanOrEqualTo(3);
+    assertThat(flows.importProblems().locator("li")).hasCount(2);
     Screenshots.take(page, "flows-import-refused");
     assertThat(api.flowsNamed(name)).isEmpty();
   }
