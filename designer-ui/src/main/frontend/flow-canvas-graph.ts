@@ -235,3 +235,43 @@ export function isTyping(event: { target: EventTarget | null; nativeEvent?: Even
     !!origin.closest('input, textarea, select, [contenteditable="true"], vaadin-text-field, vaadin-text-area')
   );
 }
+
+// ---- Graph updates: the whole graph once, then only what changed (GraphUpdate.java) ------------
+
+export type GraphUpdate = {
+  revision: number;
+  base: number;
+  full: CanvasGraph | null;
+  nodes: CanvasNode[];
+  removedNodes: string[];
+  edges: CanvasEdge[];
+  removedEdges: string[];
+};
+export type ShownGraph = { revision: number; graph: CanvasGraph };
+
+/**
+ * The graph after `update`, or null when it is a patch for a revision other than the one shown
+ * (the canvas then asks Java for the whole graph). Unchanged nodes and wires keep their objects,
+ * so React Flow redraws only what changed.
+ */
+export function applyUpdate(shown: ShownGraph, update: GraphUpdate): ShownGraph | null {
+  if (update.full) {
+    return { revision: update.revision, graph: update.full };
+  }
+  if (update.base !== shown.revision) {
+    return null;
+  }
+  const gone = new Set(update.removedNodes);
+  const changed = new Map(update.nodes.map((n) => [n.id, n]));
+  const nodes: CanvasNode[] = [];
+  for (const n of shown.graph.nodes) {
+    if (!gone.has(n.id)) {
+      nodes.push(changed.get(n.id) ?? n);
+      changed.delete(n.id);
+    }
+  }
+  nodes.push(...changed.values());
+  const goneEdges = new Set(update.removedEdges);
+  const edges = shown.graph.edges.filter((e) => !goneEdges.has(e.id)).concat(update.edges);
+  return { revision: update.revision, graph: { nodes, edges } };
+}

@@ -1,10 +1,12 @@
 // The flow canvas: React Flow inside a web component that FlowCanvas.java drives.
 //
-// Java owns the document. It sets the states `graph`, `readOnly`, `palette`, `run`, `focus`,
+// Java owns the document. It sets the states `graphUpdate` (the whole graph once, then what changed),
+// `readOnly`, `palette`, `run`, `focus`,
 // `fitRequest` and `dirty`; this element draws them and reports back, without changing the
 // document itself:
 // - `selectedNode` (state): the one selected node's id, or null;
 // - `canvas-selection` (event): every selected node and wire;
+// - `canvas-rename` (event): "Rename…" from the right-click menu on that node;
 // - `canvas-edit` (event): what the person did (add, move, connect, delete, copy, paste, undo,
 //   redo). Java applies it and sends the resulting `graph`.
 import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/ReactAdapter.js';
@@ -25,6 +27,7 @@ import {
 import {
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type DragEvent as ReactDragEvent,
@@ -37,6 +40,9 @@ import {
   type CanvasEdge,
   type CanvasGraph,
   EMPTY,
+  type GraphUpdate,
+  type ShownGraph,
+  applyUpdate,
   type EditDetail,
   type FocusRequest,
   NO_RUN,
@@ -55,6 +61,7 @@ import {
 import { Box } from './flow-canvas-box';
 import { RoutedEdge } from './flow-canvas-edge';
 import { FindBar } from './flow-canvas-find';
+import { ContextMenu, type MenuTarget } from './flow-canvas-menu';
 import { type Layout, layout, type MeasuredBox } from './flow-canvas-layout';
 import { DRAG_TYPE, Palette } from './flow-canvas-palette';
 import '@xyflow/react/dist/style.css';
@@ -136,11 +143,12 @@ type CanvasProps = {
   fitRequest: number;
   layoutRequest: number;
   edit: (detail: EditDetail) => void;
+  rename: (nodeId: string) => void;
   reportSelection: (detail: SelectionDetail) => void;
   setSelectedNode: (id: string | null) => void;
 };
 
-function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutRequest, edit, reportSelection, setSelectedNode }: CanvasProps) {
+function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutRequest, edit, rename, reportSelection, setSelectedNode }: CanvasProps) {
   const flow = useReactFlow<BoxNode, Wire>();
   const [nodes, setNodes, onNodesChange] = useNodesState<BoxNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Wire>([]);
@@ -156,6 +164,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
   const [routes, setRoutes] = useState<Layout['routes']>(() => new Map());
   const [finding, setFinding] = useState(false);
   const [localFocus, setLocalFocus] = useState<FocusRequest | null>(null);
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
 
   // Java's graph, the run marks and focus requests → React Flow's nodes and edges.
   useEffect(() => {
@@ -400,6 +409,35 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
     [edit],
   );
 
+  // Right click: the menu for the box or wire under the pointer, which also becomes the selection
+  // (so "Rename" shows its properties and the menu acts on what is highlighted).
+  const menuAt = (event: ReactMouseEvent) => {
+    const rect = paneRef.current?.getBoundingClientRect();
+    return { x: event.clientX - (rect?.left ?? 0), y: event.clientY - (rect?.top ?? 0) };
+  };
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: BoxNode) => {
+      event.preventDefault();
+      setNodes((prev) => prev.map((n) => (!!n.selected === (n.id === node.id) ? n : { ...n, selected: n.id === node.id })));
+      setEdges((prev) => prev.map((e) => (e.selected ? { ...e, selected: false } : e)));
+      setMenu({ kind: 'node', nodeId: node.id, ...menuAt(event) });
+    },
+    [setNodes, setEdges],
+  );
+  const onEdgeContextMenu = useCallback(
+    (event: ReactMouseEvent, wire: Wire) => {
+      event.preventDefault();
+      setEdges((prev) => prev.map((e) => (!!e.selected === (e.id === wire.id) ? e : { ...e, selected: e.id === wire.id })));
+      setNodes((prev) => prev.map((n) => (n.selected ? { ...n, selected: false } : n)));
+      setMenu({ kind: 'wire', from: wire.source, port: wire.sourceHandle ?? '', to: wire.target, ...menuAt(event) });
+    },
+    [setNodes, setEdges],
+  );
+  const closeMenu = useCallback(() => {
+    setMenu(null);
+    rootRef.current?.focus({ preventScroll: true });
+  }, []);
+
   const addAt = useCallback(
     (type: string, x: number, y: number) => edit({ kind: 'add', type, x: Math.round(x), y: Math.round(y) }),
     [edit],
@@ -508,6 +546,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
       {!readOnly && palette.length > 0 && <Palette items={palette} present={present} onAdd={onPaletteAdd} />}
       <div className="dt-pane" ref={paneRef}>
         {finding && <FindBar nodes={graph.nodes} onFound={onFound} onClose={closeFind} />}
+        {menu && <ContextMenu target={menu} readOnly={readOnly} edit={edit} rename={rename} onClose={closeMenu} />}
         <ReactFlow<BoxNode, Wire>
           nodes={nodes}
           edges={edges}
@@ -518,6 +557,13 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
           onSelectionChange={onSelectionChange}
           onNodeClick={onNodeClick}
           onEdgeClick={onEdgeClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={(event) => {
+            event.preventDefault();
+            setMenu(null);
+          }}
+          onMoveStart={() => setMenu(null)}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
@@ -549,7 +595,27 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
 
 class FlowCanvasElement extends ReactAdapterElement {
   protected override render(hooks: RenderHooks) {
-    const [graph] = hooks.useState<CanvasGraph>('graph');
+    const [update] = hooks.useState<GraphUpdate | null>('graphUpdate');
+    const resync = hooks.useCustomEvent<undefined>('canvas-resync');
+    const shown = useRef<ShownGraph>({ revision: 0, graph: EMPTY });
+    const lost = useRef(false);
+    // Patches build on the graph shown; one that does not fit asks for the whole graph.
+    const graph = useMemo(() => {
+      if (update) {
+        const next = applyUpdate(shown.current, update);
+        lost.current = next === null;
+        if (next) {
+          shown.current = next;
+        }
+      }
+      return shown.current.graph;
+    }, [update]);
+    useEffect(() => {
+      if (lost.current) {
+        lost.current = false;
+        resync();
+      }
+    }, [update, resync]);
     const [readOnly] = hooks.useState<boolean>('readOnly');
     const [palette] = hooks.useState<PaletteItem[]>('palette');
     const [run] = hooks.useState<RunView | null>('run');
@@ -561,6 +627,8 @@ class FlowCanvasElement extends ReactAdapterElement {
     // (DispatchEvent<T> distributes over a union; one function takes every kind.)
     const edit = hooks.useCustomEvent<EditDetail>('canvas-edit') as unknown as (detail: EditDetail) => boolean;
     const reportSelection = hooks.useCustomEvent<SelectionDetail>('canvas-selection');
+    const renameEvent = hooks.useCustomEvent<{ nodeId: string }>('canvas-rename');
+    const rename = useCallback((nodeId: string) => void renameEvent({ nodeId }), [renameEvent]);
     useEffect(() => {
       if (!dirty) {
         return undefined;
@@ -575,7 +643,7 @@ class FlowCanvasElement extends ReactAdapterElement {
     return (
       <ReactFlowProvider>
         <Canvas
-          graph={graph ?? EMPTY}
+          graph={graph}
           readOnly={readOnly ?? true}
           palette={palette ?? []}
           run={run ?? NO_RUN}
@@ -583,6 +651,7 @@ class FlowCanvasElement extends ReactAdapterElement {
           fitRequest={fitRequest ?? 0}
           layoutRequest={layoutRequest ?? 0}
           edit={edit}
+          rename={rename}
           reportSelection={reportSelection}
           setSelectedNode={setSelectedNode}
         />

@@ -138,6 +138,29 @@ class ApiIT {
   }
 
   @Test
+  void anImportWithSeveralProblemsListsThemAllAndStoresNothing() {
+    int before = admin.get("/api/v1/flows").json().path("flows").size();
+    String broken =
+        """
+        {"format": "dialtone.flow/1", "name": "Several problems",
+         "nodes": [{"id": "start", "type": "start", "x": 0, "y": 0},
+                   {"id": "beam", "type": "teleport", "x": 200, "y": 0},
+                   {"id": "warp", "type": "wormhole", "x": 400, "y": 0},
+                   {"id": "start", "type": "hangup", "x": 600, "y": 0}],
+         "edges": [{"from": "start", "to": "beam"}]}
+        """;
+
+    ApiClient.Response refused = admin.post("/api/v1/flows/import", broken);
+
+    assertThat(refused.status()).isEqualTo(400);
+    JsonNode problems = refused.json().path("problems");
+    assertThat(problems.size()).as(problems.toString()).isGreaterThanOrEqualTo(3);
+    assertThat(problems.toString()).contains("teleport", "wormhole", "beam", "warp");
+    assertThat(problems.toString()).containsIgnoringCase("duplicate");
+    assertThat(admin.get("/api/v1/flows").json().path("flows").size()).isEqualTo(before);
+  }
+
+  @Test
   void numbersMustBeE164AndUnique() {
     String id = admin.post("/api/v1/flows", seedIvr).text("id");
 

@@ -3,6 +3,7 @@ package dev.dialtone.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.dialtone.e2e.pages.EditorPage;
@@ -107,6 +108,94 @@ class CanvasJourneyIT {
 
     page.keyboard().press("Escape");
     assertThat(editor.findStatus()).hasCount(0);
+  }
+
+  @Test
+  void rightClickMenusDoWhatTheToolbarDoes(Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Menus");
+    editor.tidyUp();
+    editor.fitView();
+
+    editor.rightClickEdge("sales", "next", "sales_bye");
+    assertThat(editor.contextMenu()).isVisible();
+    Screenshots.take(page, "editor-wire-menu");
+    editor.chooseFromMenu("delete");
+    assertThat(editor.edge("sales", "next", "sales_bye")).hasCount(0);
+    assertThat(editor.contextMenu()).hasCount(0);
+
+    editor.rightClickNode("billing");
+    assertThat(editor.contextMenu().locator("[data-item]"))
+        .hasText(new String[] {"Rename…", "CopyCtrl+C", "DuplicateCtrl+C, Ctrl+V", "DeleteDel"});
+    Screenshots.take(page, "editor-node-menu");
+    int before = editor.nodeIds().size();
+    editor.chooseFromMenu("duplicate");
+    assertThat(page.locator("#canvas .react-flow__node")).hasCount(before + 1);
+    String copy =
+        editor.nodeIds().stream()
+            .filter(
+                id ->
+                    id.startsWith("billing") && !id.startsWith("billing_") && !id.equals("billing"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(editor.node("billing")).hasCount(1);
+
+    editor.rightClickNode(copy).chooseFromMenu("delete");
+    assertThat(editor.node(copy)).hasCount(0);
+
+    editor.rightClickNode("support").chooseFromMenu("rename");
+    Locator idField = page.locator("#property-panel [data-field='id']");
+    assertThat(idField).hasAttribute("focused", "");
+    page.keyboard().type("helpdesk");
+    page.keyboard().press("Enter");
+    assertThat(editor.node("helpdesk")).hasCount(1);
+    assertThat(editor.edge("route", "2", "helpdesk")).hasCount(1);
+
+    // the same as steps of history: undo brings the wire back after the rename is undone
+    for (int i = 0; i < 4; i++) {
+      page.locator("#undo").click();
+    }
+    assertThat(editor.node("support")).hasCount(1);
+    assertThat(editor.edge("sales", "next", "sales_bye")).hasCount(1);
+  }
+
+  @Test
+  void questionMarkOpensTheShortcutSheetAndTooltipsNameTheKeys(
+      Page page, DialtoneApp app, Api api) {
+    EditorPage editor = open(page, app, api, "Shortcuts");
+    Locator sheet = page.locator("#shortcut-sheet[opened]");
+
+    // a "?" typed into a field is text, not the sheet
+    editor.tidyUp();
+    editor.fitView(); // the opening fit may leave a box under the palette
+    editor.select("menu");
+    page.locator("#property-panel [data-field='id'] input").click();
+    page.keyboard().type("?");
+    assertThat(sheet).hasCount(0);
+    page.keyboard().press("Backspace");
+
+    editor.focusCanvas();
+    page.keyboard().press("?");
+
+    assertThat(sheet).hasCount(1);
+    for (String keys :
+        new String[] {"Ctrl+Z", "Ctrl+Shift+Z", "Delete", "Ctrl+C", "Ctrl+V", "Ctrl+F"}) {
+      assertThat(sheet).containsText(keys);
+    }
+    assertThat(sheet).containsText("Tidy up");
+    Screenshots.take(page, "editor-shortcut-sheet");
+
+    // toolbar tooltips name their keys
+    for (String[] tip :
+        new String[][] {
+          {"undo", "Undo (Ctrl+Z)"},
+          {"redo", "Redo (Ctrl+Shift+Z)"},
+          {"delete-selection", "Delete the selection (Delete key)"},
+          {"show-shortcuts", "Keyboard shortcuts (?)"}
+        }) {
+      assertThat(
+              page.locator("#" + tip[0] + " > vaadin-tooltip").evaluate("t => t.text").toString())
+          .isEqualTo(tip[1]);
+    }
   }
 
   @Test

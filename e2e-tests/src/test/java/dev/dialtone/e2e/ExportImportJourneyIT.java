@@ -56,7 +56,8 @@ class ExportImportJourneyIT {
         """
         {"format": "dialtone.flow/1", "name": "%s",
          "nodes": [{"id": "start", "type": "start", "x": 0, "y": 0},
-                   {"id": "beam", "type": "teleport", "x": 200, "y": 0}],
+                   {"id": "beam", "type": "teleport", "x": 200, "y": 0},
+                   {"id": "warp", "type": "wormhole", "x": 400, "y": 0}],
          "edges": [{"from": "start", "to": "beam"}]}
         """
             .formatted(name));
@@ -69,6 +70,9 @@ class ExportImportJourneyIT {
 
     assertThat(flows.importProblems()).containsText("“broken.json” was not imported");
     assertThat(flows.importProblemsFor("beam")).containsText("teleport");
+    // every problem, not just the first
+    assertThat(flows.importProblemsFor("warp")).containsText("wormhole");
+    assertThat(flows.importProblems().locator("li")).hasCount(2);
     Screenshots.take(page, "flows-import-refused");
     assertThat(api.flowsNamed(name)).isEmpty();
   }

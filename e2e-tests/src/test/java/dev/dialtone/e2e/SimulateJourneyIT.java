@@ -65,4 +65,24 @@ class SimulateJourneyIT {
     assertThat(story)
         .containsExactly("talk:menu", "digits:menu", "talk:support", "hangup:support_bye");
   }
+
+  @Test
+  void aSilentCallerLeavesNoInputWithTheTimeoutInTheTranscript(
+      Page page, DialtoneApp app, Api api) {
+    String flowId =
+        api.createFlow(Fixtures.seedIvr(Fixtures.unique("Silent")).toString()).get("id").asString();
+    String baseUrl = app.baseUri().toString();
+    new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    new EditorPage(page, baseUrl).open(flowId);
+
+    page.locator("#test-call").click();
+    TestCallPanelPage call = new TestCallPanelPage(page);
+    // The digits node waits 5 s after the menu; nobody presses anything.
+    call.start().waitForLine("talk", "Press 1 for sales").waitForLine("no_input", "No input");
+    Screenshots.take(page, "editor-simulate-no-input");
+
+    assertThat(call.transcriptTexts()).contains("No input (after 5 s)");
+    assertThat(call.transcriptTypes()).startsWith("talk", "no_input", "talk");
+    call.hangUp().waitForStatus("hangup");
+  }
 }

@@ -111,6 +111,7 @@ class CallsController {
       case TALK -> out.put("text", event.content());
       case PLAY -> out.put("url", event.content());
       case DIGITS -> out.put("digits", event.content());
+      case NO_INPUT -> out.put("timeout_ms", Long.valueOf(event.content()));
       case HANGUP ->
           out.put(
               "by",

@@ -25,7 +25,8 @@ class EditorToolbar extends Div {
     TIDY_UP("Tidy up", VaadinIcon.SITEMAP, "tidy-up"),
     SAVE("Save", VaadinIcon.CHECK, "save"),
     PUBLISH("Publish", VaadinIcon.UPLOAD_ALT, "publish"),
-    TEST_CALL("Test call", VaadinIcon.PHONE, "test-call");
+    TEST_CALL("Test call", VaadinIcon.PHONE, "test-call"),
+    SHORTCUTS("", VaadinIcon.QUESTION_CIRCLE_O, "show-shortcuts");
 
     final String label;
     final VaadinIcon icon;
@@ -55,7 +56,11 @@ class EditorToolbar extends Div {
       buttons
           .get(Action.TIDY_UP)
           .setTooltipText("Lay the flow out top to bottom (undo with Ctrl+Z)");
+      buttons.get(Action.TEST_CALL).setTooltipText("Simulate a call or call a phone");
     }
+    add(Action.SHORTCUTS);
+    buttons.get(Action.SHORTCUTS).setTooltipText("Keyboard shortcuts (?)");
+    buttons.get(Action.SHORTCUTS).setAriaLabel("Keyboard shortcuts");
   }
 
   private Button add(Action action) {

@@ -1,6 +1,8 @@
 package dev.dialtone.ui.editor;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -59,6 +61,7 @@ public class EditorView extends Main
   private final DraftSaving saving;
   private final SidePanels side;
   private final HistoryPanel history;
+  private final ShortcutSheet shortcuts = new ShortcutSheet();
   private TestCallPanel testCallPanel;
   private StoredFlow flow;
   private FlowDocument publishedDocument;
@@ -103,6 +106,23 @@ public class EditorView extends Main
     publishResult.setId("publish-result");
     publishResult.addClassName("publish-result");
     toolbar.addActionListener(event -> run(event.action()));
+    canvas.addRenameRequestListener(
+        event -> {
+          side.showProperties();
+          properties.focusId();
+        });
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    super.onAttach(attach);
+    shortcuts.listenOn(attach.getUI());
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    shortcuts.stopListening();
+    super.onDetach(detach);
   }
 
   @Override
@@ -195,6 +215,7 @@ public class EditorView extends Main
       case SAVE -> save();
       case PUBLISH -> publish();
       case TEST_CALL -> toggleTestCall();
+      case SHORTCUTS -> shortcuts.open();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.dialtone.ui.editor;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Tag;
@@ -22,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Browser to server: the state {@code selectedNode}, and the DOM events {@code canvas-edit} and
  * {@code canvas-selection} whose details {@link CanvasEvents} reads. Server to browser: the states
- * {@code graph}, {@code readOnly}, {@code palette}, {@code run}, {@code focus}, {@code fitRequest}
- * and {@code dirty}.
+ * {@code graphUpdate} (a {@link GraphUpdate}), {@code readOnly}, {@code palette}, {@code run},
+ * {@code focus}, {@code fitRequest} and {@code dirty}.
  */
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
 @NpmPackage(value = "elkjs", version = "0.11.0")
@@ -38,6 +39,9 @@ public class FlowCanvas extends ReactAdapterComponent {
   private long focusRequests;
   private long fitRequests;
   private long layoutRequests;
+  private final GraphSync graphs = new GraphSync();
+  private CanvasGraph wanted;
+  private boolean graphQueued;
 
   public FlowCanvas() {
     setGraph(new CanvasGraph(List.of(), List.of()));
@@ -51,11 +55,46 @@ public class FlowCanvas extends ReactAdapterComponent {
         "selectedNode", String.class, id -> fireEvent(new NodeSelectedEvent(this, id)));
     getElement().addEventListener("canvas-edit", this::onEdit).addEventData(DETAIL);
     getElement().addEventListener("canvas-selection", this::onSelection).addEventData(DETAIL);
+    // The browser got a patch for a revision it does not have: send it the whole graph.
+    getElement().addEventListener("canvas-resync", event -> resync());
+    getElement().addEventListener("canvas-rename", this::onRename).addEventData(DETAIL + ".nodeId");
   }
 
-  /** Replaces the drawn graph; the selection and the viewport stay as they are. */
+  /**
+   * Replaces the drawn graph; the selection and the viewport stay as they are. What is sent is
+   * decided just before the response: several changes in one round trip become one patch.
+   */
   public void setGraph(CanvasGraph graph) {
-    setState("graph", graph);
+    wanted = graph;
+    if (graphQueued) {
+      return;
+    }
+    graphQueued = true;
+    getUI()
+        .ifPresentOrElse(
+            ui -> ui.beforeClientResponse(this, context -> sendGraph()), this::sendGraph);
+  }
+
+  private void sendGraph() {
+    graphQueued = false;
+    GraphUpdate update = graphs.next(wanted);
+    if (update != null) {
+      setState("graphUpdate", update);
+    }
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    super.onAttach(attach);
+    // A fresh browser element knows no revision yet.
+    resync();
+  }
+
+  private void resync() {
+    graphs.forget();
+    if (wanted != null) {
+      setGraph(wanted);
+    }
   }
 
   /** Read-only: nodes can be selected but not moved, wired, deleted or added. */
@@ -114,6 +153,19 @@ public class FlowCanvas extends ReactAdapterComponent {
     return addListener(EditEvent.class, listener);
   }
 
+  /** "Rename…" from a node's right-click menu: the editor puts the cursor in its id field. */
+  public Registration addRenameRequestListener(
+      ComponentEventListener<RenameRequestEvent> listener) {
+    return addListener(RenameRequestEvent.class, listener);
+  }
+
+  private void onRename(DomEvent event) {
+    JsonNode id = event.getEventData().get(DETAIL + ".nodeId");
+    if (!readOnly && id != null && id.isString() && !id.stringValue().isBlank()) {
+      fireEvent(new RenameRequestEvent(this, id.stringValue()));
+    }
+  }
+
   private void onEdit(DomEvent event) {
     JsonNode detail = event.getEventData().get(DETAIL);
     CanvasEvents.edit(detail)
@@ -166,6 +218,21 @@ public class FlowCanvas extends ReactAdapterComponent {
     public RunView {
       path = List.copyOf(path);
       durationsMs = Map.copyOf(durationsMs);
+    }
+  }
+
+  /** The person asked to rename this node from its right-click menu. */
+  public static class RenameRequestEvent extends ComponentEvent<FlowCanvas> {
+
+    private final String nodeId;
+
+    RenameRequestEvent(FlowCanvas source, String nodeId) {
+      super(source, true);
+      this.nodeId = nodeId;
+    }
+
+    public String nodeId() {
+      return nodeId;
     }
   }
 

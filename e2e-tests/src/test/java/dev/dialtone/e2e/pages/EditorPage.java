@@ -6,6 +6,7 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.KeyboardModifier;
+import com.microsoft.playwright.options.MouseButton;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -237,6 +238,44 @@ public final class EditorPage {
 
   /** Clicks a wire in the middle of its path (shift: add it to the selection). */
   public EditorPage selectEdge(String from, String port, String to, boolean add) {
+    Map<String, Number> at = edgePoint(from, port, to);
+    if (add) {
+      page.keyboard().down("Shift");
+    }
+    page.mouse().click(at.get("x").doubleValue(), at.get("y").doubleValue());
+    if (add) {
+      page.keyboard().up("Shift");
+    }
+    return this;
+  }
+
+  /** Right-clicks a wire where it can be clicked; its menu opens. */
+  public EditorPage rightClickEdge(String from, String port, String to) {
+    Map<String, Number> at = edgePoint(from, port, to);
+    page.mouse()
+        .click(
+            at.get("x").doubleValue(),
+            at.get("y").doubleValue(),
+            new Mouse.ClickOptions().setButton(MouseButton.RIGHT));
+    return this;
+  }
+
+  public EditorPage rightClickNode(String nodeId) {
+    node(nodeId).click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
+    return this;
+  }
+
+  /** The canvas's right-click menu. */
+  public Locator contextMenu() {
+    return page.locator("#canvas .dt-menu");
+  }
+
+  public EditorPage chooseFromMenu(String item) {
+    contextMenu().locator("[data-item='" + item + "']").click();
+    return this;
+  }
+
+  private Map<String, Number> edgePoint(String from, String port, String to) {
     @SuppressWarnings("unchecked")
     Map<String, Number> at =
         (Map<String, Number>)
@@ -265,14 +304,7 @@ public final class EditorPage {
                       return {x: middle.x, y: middle.y};
                     }
                     """);
-    if (add) {
-      page.keyboard().down("Shift");
-    }
-    page.mouse().click(at.get("x").doubleValue(), at.get("y").doubleValue());
-    if (add) {
-      page.keyboard().up("Shift");
-    }
-    return this;
+    return at;
   }
 
   @SuppressWarnings("unchecked")

@@ -5,5 +5,7 @@ public enum CallEventType {
   TALK,
   PLAY,
   DIGITS,
+  /** A digits node timed out with no key pressed; the content is the timeout in milliseconds. */
+  NO_INPUT,
   HANGUP
 }

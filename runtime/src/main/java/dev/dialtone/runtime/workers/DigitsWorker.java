@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.workers;
 
 import dev.dialtone.flow.JobTypes;
+import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.legs.DigitRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -9,8 +10,9 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * digits: waits for the caller's keys (those typed during the prompt count first) and stores them
  * in the node's variable once the prompts before it have been heard; a timeout stores what was
- * typed so far, possibly nothing. A key pressed during those prompts stops them (barge-in) unless
- * the node's {@code barge_in} is false.
+ * typed so far, possibly nothing; nothing at all leaves a {@code no_input} line with the timeout in
+ * the transcript. A key pressed during those prompts stops them (barge-in) unless the node's {@code
+ * barge_in} is false.
  */
 public class DigitsWorker implements NodeWorker {
 
@@ -48,6 +50,13 @@ public class DigitsWorker implements NodeWorker {
             (digits, error) -> {
               // The caller is no longer waited for: from here until the next prompt is dead air.
               job.leg().silenceBegan();
+              boolean silent = error == null && (digits == null || digits.isEmpty());
+              if (silent) {
+                // Without this line the transcript jumps from the prompt to what came next, and
+                // nobody can tell the caller stayed silent.
+                job.transcript(
+                    CallEventType.NO_INPUT, String.valueOf(request.timeout().toMillis()));
+              }
               job.finish(
                   error,
                   digits == null || digits.isEmpty() ? "timeout" : "digits:" + digits,

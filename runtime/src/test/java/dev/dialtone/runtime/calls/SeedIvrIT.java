@@ -105,13 +105,21 @@ class SeedIvrIT {
     assertThat(transcript(call).stream().map(CallEvent::content).toList())
         .containsExactly(
             menuText(),
+            "300",
             "Sorry, I did not get that.",
             menuText(),
+            "300",
             "Sorry, I did not get that.",
             menuText(),
+            "300",
             "Sorry, I did not get that.",
             "Goodbye.",
             "");
+    // Each silent wait leaves its trace on the digits node, with the timeout it waited.
+    assertThat(transcript(call))
+        .filteredOn(event -> event.type() == CallEventType.NO_INPUT)
+        .extracting(CallEvent::nodeId)
+        .containsExactly("key", "key", "key");
     assertThat(nodesRun(call)).filteredOn("menu"::equals).hasSize(3);
     assertThat(nodesRun(call)).endsWith("again", "goodbye", "bye");
     assertThat(calls.trace(call))

@@ -102,6 +102,17 @@ public class PropertyPanel extends Div {
   }
 
   /** For people who may only look: values and problems are shown, nothing can be changed. */
+  /**
+   * Puts the cursor in the shown node's id field, its text selected (the right-click "Rename…").
+   * Runs after the browser has drawn the node the same round trip selected.
+   */
+  public void focusId() {
+    getElement()
+        .executeJs(
+            "setTimeout(() => { const f = this.querySelector('[data-field=id]');"
+                + " if (f) { f.focus(); const i = f.inputElement; if (i) { i.select(); } } }, 60)");
+  }
+
   public void setReadOnly(boolean readOnly) {
     this.readOnly = readOnly;
     if (form != null) {

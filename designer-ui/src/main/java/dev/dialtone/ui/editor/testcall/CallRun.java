@@ -7,6 +7,7 @@ import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
 import dev.dialtone.runtime.calls.HangupBy;
 import dev.dialtone.runtime.calls.StepEnd;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,8 +162,18 @@ public final class CallRun {
       case TALK -> "Caller hears: " + content;
       case PLAY -> "Caller hears audio: " + content;
       case DIGITS -> "Caller pressed " + content;
+      case NO_INPUT -> "No input (after " + seconds(content) + " s)";
       case HANGUP -> endText(content);
     };
+  }
+
+  /** "5" for 5000 ms, "0.3" for 300 ms: the timeout as the node's author would say it. */
+  private static String seconds(String millis) {
+    try {
+      return BigDecimal.valueOf(Long.parseLong(millis), 3).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return "?";
+    }
   }
 
   /** "Call ended: normal (hung up by flow)"; before the record is read, what the event tells. */

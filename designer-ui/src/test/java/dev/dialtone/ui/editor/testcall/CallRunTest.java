@@ -69,6 +69,20 @@ class CallRunTest {
   }
 
   @Test
+  void aDigitsTimeoutShowsNoInputWithTheTimeoutInSeconds() {
+    run.apply(talk(1, "Press 1"));
+    run.apply(event(2, CallEventType.NO_INPUT, "5000"));
+    run.apply(event(3, CallEventType.NO_INPUT, "300"));
+
+    assertThat(run.transcript())
+        .extracting(TranscriptLine::type, TranscriptLine::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(CallEventType.TALK, "Caller hears: Press 1"),
+            org.assertj.core.groups.Tuple.tuple(CallEventType.NO_INPUT, "No input (after 5 s)"),
+            org.assertj.core.groups.Tuple.tuple(CallEventType.NO_INPUT, "No input (after 0.3 s)"));
+  }
+
+  @Test
   void theStatusOnlyMovesForward() {
     assertThat(run.apply(status(CallStatus.PROGRESSING))).isTrue();
     assertThat(run.apply(status(CallStatus.RINGING))).isFalse();
