@@ -50,6 +50,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AriSeedIvrIT {
 
+  /** The seed IVR's digits timeout: a silent caller's no-input events carry it. */
+  private static final String NO_INPUT_AFTER_MS = "300";
+
   private static final String NUMBER = "+15550100";
   private static final Duration LIMIT = Duration.ofSeconds(20);
   private static final String MENU =
@@ -133,6 +136,7 @@ class AriSeedIvrIT {
 
   @Test
   void aSilentCallerHearsTheMenuThreeTimesThenGoodbye() {
+    // each digits timeout leaves a no-input event whose content is the timeout
     UUID call = UUID.randomUUID();
     String channel =
         ASTERISK.call("+15550199", "+15550100", "+15550100", "dialtone.call_id=" + call);
@@ -143,10 +147,13 @@ class AriSeedIvrIT {
     assertThat(transcript(call))
         .containsExactly(
             MENU,
+            NO_INPUT_AFTER_MS,
             "Sorry, I did not get that.",
             MENU,
+            NO_INPUT_AFTER_MS,
             "Sorry, I did not get that.",
             MENU,
+            NO_INPUT_AFTER_MS,
             "Sorry, I did not get that.",
             "Goodbye.",
             "");
