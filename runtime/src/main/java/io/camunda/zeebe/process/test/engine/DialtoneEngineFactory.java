@@ -38,7 +38,8 @@ import java.util.function.Function;
  *       instead of the test engine's in-memory map that copies the whole state on every iteration —
  *       which made each command slower as more calls were live;
  *   <li>the log forgets processed records beyond a retained tail ({@link TrimmedLogStorage}),
- *       instead of keeping every record of every call on the heap;
+ *       instead of keeping every record of every call on the heap; its record stream ({@link
+ *       RetainedRecordStream}) forgets what the log forgot;
  *   <li>the gateway is reachable in-process only, under a name: the runtime's client talks to it
  *       without a socket, HTTP/2 framing or protobuf encoding, and the gateway runs each request on
  *       the thread that sent it, so a command reaches the engine's log without a thread hop.
@@ -67,15 +68,23 @@ public final class DialtoneEngineFactory {
    */
   public static ZeebeTestEngine create(
       String gatewayName, File stateDirectory, long stateMemoryBytes) {
-    // The gateway's handlers only append a command to the log, so they run on the sender's thread.
-    return assemble(
-        gateway ->
-            InProcessServerBuilder.forName(gatewayName)
-                .directExecutor()
-                .addService(gateway)
-                .build(),
-        stateDirectory,
-        stateMemoryBytes);
+    return assemble(inProcess(gatewayName), stateDirectory, stateMemoryBytes, LOG_RETAINED_BYTES)
+        .engine();
+  }
+
+  /**
+   * The gateway reachable in-process only. Its handlers only append a command to the log, so they
+   * run on the sender's thread.
+   */
+  static Function<GrpcToLogStreamGateway, Server> inProcess(String gatewayName) {
+    return gateway ->
+        InProcessServerBuilder.forName(gatewayName).directExecutor().addService(gateway).build();
+  }
+
+  /** The gateway on a TCP port of the loopback interface only. */
+  static Function<GrpcToLogStreamGateway, Server> onLoopback(int port) {
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    return gateway -> NettyServerBuilder.forAddress(address).addService(gateway).build();
   }
 
   /**
@@ -85,20 +94,30 @@ public final class DialtoneEngineFactory {
    */
   public static ZeebeTestEngine createOnLoopback(
       int port, File stateDirectory, long stateMemoryBytes) {
-    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
-    return assemble(
-        gateway -> NettyServerBuilder.forAddress(address).addService(gateway).build(),
-        stateDirectory,
-        stateMemoryBytes);
+    return assemble(onLoopback(port), stateDirectory, stateMemoryBytes, LOG_RETAINED_BYTES)
+        .engine();
   }
 
-  private static ZeebeTestEngine assemble(
-      Function<GrpcToLogStreamGateway, Server> serve, File stateDirectory, long stateMemoryBytes) {
+  /**
+   * The engine with the parts its own tests look into: the gateway's server (where it listens), the
+   * log (what it holds) and the state store (what it keeps).
+   */
+  record Assembly(
+      ZeebeTestEngine engine,
+      Server gateway,
+      TrimmedLogStorage log,
+      ZeebeDb<ZbColumnFamilies> state) {}
+
+  static Assembly assemble(
+      Function<GrpcToLogStreamGateway, Server> serve,
+      File stateDirectory,
+      long stateMemoryBytes,
+      long logRetainedBytes) {
     ControlledActorClock clock =
         (ControlledActorClock) borrowed("createActorClock", new Class<?>[0]);
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
-    TrimmedLogStorage storage = new TrimmedLogStorage(LOG_RETAINED_BYTES);
+    TrimmedLogStorage storage = new TrimmedLogStorage(logRetainedBytes);
     LogStream log =
         (LogStream)
             borrowed(
@@ -144,16 +163,19 @@ public final class DialtoneEngineFactory {
     EngineStateMonitor monitor = new EngineStateMonitor(new InMemoryLogStorage(), processor);
     storage.addCommitListener(monitor);
     trimProcessedRecords(storage, processor, responseSender);
-    return new InMemoryEngine(
-        server,
-        processor,
-        gateway,
-        db,
-        log,
-        scheduler,
-        new RecordStreamSourceImpl(log.newLogStreamReader(), PARTITION),
-        clock,
-        monitor);
+    InMemoryEngine engine =
+        new InMemoryEngine(
+            server,
+            processor,
+            gateway,
+            db,
+            log,
+            scheduler,
+            new RetainedRecordStream(
+                log.newLogStreamReader(), PARTITION, storage::lowestHeldPosition),
+            clock,
+            monitor);
+    return new Assembly(engine, server, storage, db);
   }
 
   /**

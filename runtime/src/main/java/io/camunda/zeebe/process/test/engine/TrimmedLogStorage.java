@@ -26,13 +26,14 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 final class TrimmedLogStorage implements LogStorage {
 
-  private record Block(ByteBuffer buffer, long highestPosition) {}
+  private record Block(ByteBuffer buffer, long lowestPosition, long highestPosition) {}
 
   private final ConcurrentSkipListMap<Long, Block> blocks = new ConcurrentSkipListMap<>();
   private final ConcurrentSkipListMap<Long, Long> indexByLowestPosition =
       new ConcurrentSkipListMap<>();
   private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
   private final AtomicLong heldBytes = new AtomicLong();
+  private final AtomicLong appendedBytes = new AtomicLong();
   private final long retainedBytes;
   private long nextIndex = 1; // appends are serialized by the log stream's sequencer
 
@@ -57,9 +58,10 @@ final class TrimmedLogStorage implements LogStorage {
   public void append(
       long lowestPosition, long highestPosition, ByteBuffer block, AppendListener listener) {
     long index = nextIndex++;
-    blocks.put(index, new Block(block, highestPosition));
+    blocks.put(index, new Block(block, lowestPosition, highestPosition));
     indexByLowestPosition.put(lowestPosition, index);
     heldBytes.addAndGet(block.capacity());
+    appendedBytes.addAndGet(block.capacity());
     listener.onWrite(index, highestPosition);
     listener.onCommit(index, highestPosition);
     commitListeners.forEach(CommitListener::onCommit);
@@ -84,8 +86,23 @@ final class TrimmedLogStorage implements LogStorage {
     }
   }
 
+  /** Bytes of records held now. */
   long heldBytes() {
     return heldBytes.get();
+  }
+
+  /** Bytes of records ever appended, held or trimmed. */
+  long appendedBytes() {
+    return appendedBytes.get();
+  }
+
+  /**
+   * The position of the oldest record still held ({@code -1} while nothing is): readers that cache
+   * records drop the ones before it, so their copy is no larger than the log itself.
+   */
+  long lowestHeldPosition() {
+    Map.Entry<Long, Block> oldest = blocks.firstEntry();
+    return oldest == null ? -1 : oldest.getValue().lowestPosition();
   }
 
   @Override
