@@ -5,6 +5,7 @@ import ch.loway.oss.ari4java.generated.models.ChannelDestroyed;
 import ch.loway.oss.ari4java.generated.models.ChannelDtmfReceived;
 import ch.loway.oss.ari4java.generated.models.ChannelHangupRequest;
 import ch.loway.oss.ari4java.generated.models.ChannelStateChange;
+import ch.loway.oss.ari4java.generated.models.Dial;
 import ch.loway.oss.ari4java.generated.models.Message;
 import ch.loway.oss.ari4java.generated.models.PlaybackFinished;
 import ch.loway.oss.ari4java.generated.models.RecordingFailed;
@@ -55,6 +56,7 @@ final class AriEvents {
       case ChannelDtmfReceived e -> Optional.of(e.getChannel().getId());
       case ChannelHangupRequest e -> Optional.of(e.getChannel().getId());
       case ChannelDestroyed e -> Optional.of(e.getChannel().getId());
+      case Dial e -> Optional.ofNullable(e.getPeer()).map(Channel::getId);
       case PlaybackFinished e -> channelOfTarget(e.getPlayback().getTarget_uri());
       case RecordingFinished e -> channelOfTarget(e.getRecording().getTarget_uri());
       case RecordingFailed e -> channelOfTarget(e.getRecording().getTarget_uri());
@@ -77,6 +79,7 @@ final class AriEvents {
         case ChannelDestroyed e -> ended(e.getChannel().getId(), e.getCause());
         case ChannelStateChange e -> stateChanged(e.getChannel());
         case ChannelDtmfReceived e -> dtmf(e);
+        case Dial e -> dialed(e);
         case PlaybackFinished e -> playbacks.finished(e.getPlayback().getId());
         case RecordingFinished e ->
             recordings
@@ -156,6 +159,13 @@ final class AriEvents {
     }
   }
 
+  private void dialed(Dial event) {
+    LiveChannel known = event.getPeer() == null ? null : channels.get(event.getPeer().getId());
+    if (known != null && known.outbound() && event.getDialstatus() != null) {
+      known.dialStatus(event.getDialstatus());
+    }
+  }
+
   private void dtmf(ChannelDtmfReceived event) {
     String channelId = event.getChannel().getId();
     LiveChannel known = channels.get(channelId);
@@ -185,7 +195,8 @@ final class AriEvents {
     if (known.outbound() && !known.isAnswered()) {
       listener
           .get()
-          .onDialProgress(channelId, DialProgress.failed(HangupCauses.ofUnanswered(cause)));
+          .onDialProgress(
+              channelId, DialProgress.failed(HangupCauses.ofUnanswered(known.dialStatus(), cause)));
     } else {
       listener.get().onRemoteHangup(channelId, HangupCauses.ofAnswered(cause));
     }

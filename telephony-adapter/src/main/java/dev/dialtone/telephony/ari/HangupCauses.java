@@ -29,6 +29,20 @@ final class HangupCauses {
     };
   }
 
+  /**
+   * Why an outbound channel failed before it was answered, from the Dial event's status when it has
+   * one: a Local channel whose dialplan says Busy() is destroyed with cause 0 (unknown), and only
+   * the Dial event tells busy from no answer.
+   */
+  static HangupCause ofUnanswered(String dialStatus, Integer q850) {
+    return switch (dialStatus) {
+      case "BUSY" -> HangupCause.BUSY;
+      case "NOANSWER" -> HangupCause.NOANSWER;
+      case "CONGESTION", "CHANUNAVAIL", "INVALIDARGS" -> HangupCause.FAILED;
+      default -> ofUnanswered(q850);
+    };
+  }
+
   /** The reason ARI's hangup command takes. */
   static String ariReason(HangupCause cause) {
     return switch (cause) {

@@ -15,6 +15,7 @@ final class LiveChannel {
   private final AtomicBoolean ringing = new AtomicBoolean();
   private final AtomicBoolean answered = new AtomicBoolean();
   private volatile boolean hungUpLocally;
+  private volatile String dialStatus = "";
   private volatile ScheduledFuture<?> dialTimeout;
 
   LiveChannel(String id, boolean outbound) {
@@ -53,6 +54,17 @@ final class LiveChannel {
 
   boolean isEnded() {
     return ended.get();
+  }
+
+  /**
+   * The latest status Asterisk's Dial events gave for this outbound channel (BUSY, NOANSWER, …).
+   */
+  void dialStatus(String status) {
+    dialStatus = status == null ? "" : status;
+  }
+
+  String dialStatus() {
+    return dialStatus;
   }
 
   void hungUpLocally() {

@@ -175,6 +175,23 @@ class AriTelephonyIT {
     assertThat(events.drain(Duration.ofMillis(300))).isEmpty();
   }
 
+  /** Checked on Asterisk 22.10.1: the Local channel is destroyed with cause 0 after Dial BUSY. */
+  @Test
+  void originateThroughABusyLocalDialplanIsBusy() throws Exception {
+    asterisk.farEnd("Local/4930668@outbound", FarEnd.busyAfter(Duration.ofMillis(100)));
+    telephony
+        .originate(
+            new Dial(
+                "local-busy",
+                Destination.endpoint("Local/4930668@outbound"),
+                "+4930111",
+                Duration.ofSeconds(5),
+                Map.of()))
+        .get(5, TimeUnit.SECONDS);
+    assertThat(events.next()).isEqualTo("progress local-busy FAILED BUSY");
+    assertThat(events.drain(Duration.ofMillis(300))).isEmpty();
+  }
+
   @Test
   void originateNeverAnsweredEndsWithDialoutAtTheDialTimeout() throws Exception {
     asterisk.farEnd("PJSIP/4930777@trunk", FarEnd.neverAnswers());

@@ -232,6 +232,23 @@ final class FakeAsterisk implements AutoCloseable {
     channel.commands.shutdown();
   }
 
+  /** An unanswered channel that goes without a hang-up request: ChannelDestroyed, cause 0. */
+  void destroyUnanswered(FakeChannel channel) {
+    if (channel.gone) {
+      return;
+    }
+    channel.gone = true;
+    channel.state("Down");
+    ObjectNode destroyed = AriJson.event("ChannelDestroyed", app);
+    destroyed.put("cause", 0);
+    destroyed.put("cause_txt", "Unknown");
+    destroyed.set("channel", AriJson.channel(channel));
+    emit(destroyed);
+    channels.remove(channel.id());
+    deadAir.forget(channel.id());
+    channel.commands.shutdown();
+  }
+
   void later(FakeChannel channel, Duration delay, Runnable step) {
     clock.schedule(
         () -> {

@@ -72,10 +72,12 @@ final class FakeDialer {
           asterisk.later(
               channel, local ? Duration.ZERO : answers.after(), () -> answered(channel, args));
       case FarEnd.Busy busy ->
-          asterisk.later(channel, busy.after(), () -> failDial(channel, 17, "BUSY"));
+          asterisk.later(channel, busy.after(), () -> failDial(channel, local, 17, "BUSY"));
       case FarEnd.NeverAnswers never ->
           asterisk.later(
-              channel, Duration.ofSeconds(timeoutSeconds), () -> failDial(channel, 19, "NOANSWER"));
+              channel,
+              Duration.ofSeconds(timeoutSeconds),
+              () -> failDial(channel, local, 19, "NOANSWER"));
     }
   }
 
@@ -93,12 +95,21 @@ final class FakeDialer {
     asterisk.emit(start);
   }
 
-  private void failDial(FakeChannel channel, int cause, String status) {
+  /**
+   * A trunk channel ends with the far end's Q.850 cause. A Local channel whose other half refuses
+   * (Busy() in the dialplan) is destroyed at once with cause 0, without a hang-up request, as
+   * Asterisk 22 does: only the Dial event's status says busy.
+   */
+  private void failDial(FakeChannel channel, boolean local, int cause, String status) {
     if (channel.gone) {
       return;
     }
     emitDial(channel, status);
-    asterisk.hangUp(channel, cause, false);
+    if (local) {
+      asterisk.destroyUnanswered(channel);
+    } else {
+      asterisk.hangUp(channel, cause, false);
+    }
   }
 
   private void emitDial(FakeChannel channel, String status) {
