@@ -19,7 +19,7 @@ public final class DestinationRules {
   }
 
   public static boolean isEndpoint(String target) {
-    if (target == null || target.length() > 255) {
+    if (target == null || target.length() > 64) {
       return false;
     }
     return target.startsWith("Local/")
