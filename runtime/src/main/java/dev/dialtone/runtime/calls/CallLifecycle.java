@@ -198,7 +198,7 @@ public class CallLifecycle {
   void dialProgress(String channelId, DialProgress progress, Instant at) {
     outbound.progress(channelId, progress, at);
     if (progress.state() == DialProgress.State.ANSWERED) {
-      legs.byChannelId(channelId).ifPresent(leg -> watch.answered(leg));
+      legs.byChannelId(channelId).ifPresent(leg -> watch.answered(leg, at));
     }
   }
 

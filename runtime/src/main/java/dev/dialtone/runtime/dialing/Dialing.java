@@ -6,6 +6,8 @@ import dev.dialtone.runtime.calls.HangupReason;
 import dev.dialtone.runtime.calls.LegWatch;
 import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.problems.ConflictException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,10 +78,13 @@ public class Dialing implements LegWatch {
   }
 
   @Override
-  public void answered(CallLeg leg) {
+  public void answered(CallLeg leg, Instant at) {
     GroupCall call = byCallId.get(leg.callId());
     if (call != null && call.master() != leg) {
-      call.answered(leg);
+      // In nanoTime terms: the answer arrived this long before now.
+      long arrivedNanos =
+          System.nanoTime() - Math.max(0, Duration.between(at, Instant.now()).toNanos());
+      call.answered(leg, arrivedNanos);
     }
   }
 

@@ -72,7 +72,7 @@ final class GroupCall {
   }
 
   /** A chained leg answered: the first wins, any later one is cancelled like the rest. */
-  synchronized void answered(CallLeg leg) {
+  synchronized void answered(CallLeg leg, long arrivedNanos) {
     Ringing target = ringing.get(leg.callId());
     if (target == null) {
       return;
@@ -82,7 +82,7 @@ final class GroupCall {
       lifecycle.cancel(leg);
       return;
     }
-    long answeredAt = System.nanoTime();
+    long answeredAt = arrivedNanos;
     state = State.BRIDGED;
     winner = leg;
     CompletableFuture<Void> losersGone = cancelAllBut(leg);
