@@ -31,6 +31,7 @@ class ProdProfileIT {
 
     assertThat(call.status()).isEqualTo(404);
     assertThat(call.body()).contains("not_found");
+    assertThat(admin.get("/api/v1/simulator/phones").status()).isEqualTo(404);
     assertThat(admin.get("/api/v1/flows").status()).isEqualTo(200);
   }
 }

@@ -1,11 +1,17 @@
 package dev.dialtone.ui.calls;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dialtone.runtime.calls.CallRecord;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A call record in the seed lifecycle's words (all lower case on the wire). */
+/**
+ * A call record in the seed lifecycle's words (all lower case on the wire). {@code
+ * chained_call_ids} (the legs a groupcall dialed for it) is only in the single-call answer: the
+ * list would need a query per call for it.
+ */
 record CallResponse(
     UUID id,
     UUID flowId,
@@ -19,6 +25,7 @@ record CallResponse(
     String hangupBy,
     String rejectReason,
     UUID masterCallId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<UUID> chainedCallIds,
     Instant tmCreate,
     Instant tmRinging,
     Instant tmProgressing,
@@ -26,6 +33,10 @@ record CallResponse(
     Instant tmUpdate) {
 
   static CallResponse of(CallRecord call) {
+    return of(call, null);
+  }
+
+  static CallResponse of(CallRecord call, List<UUID> chainedCallIds) {
     return new CallResponse(
         call.id(),
         call.flowId(),
@@ -39,6 +50,7 @@ record CallResponse(
         lower(call.hangupBy()),
         call.rejectReason(),
         call.masterCallId(),
+        chainedCallIds,
         call.tmCreate(),
         call.tmRinging(),
         call.tmProgressing(),

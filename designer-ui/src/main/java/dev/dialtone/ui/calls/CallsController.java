@@ -79,7 +79,7 @@ class CallsController {
 
   @GetMapping("/{id}")
   CallResponse get(@PathVariable UUID id) {
-    return CallResponse.of(calls.get(id));
+    return CallResponse.of(calls.get(id), calls.chainedCallIds(id));
   }
 
   @GetMapping("/{id}/transcript")

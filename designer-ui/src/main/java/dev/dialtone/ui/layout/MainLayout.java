@@ -33,6 +33,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.flows.FlowsView;
+import dev.dialtone.ui.groups.GroupsView;
 import dev.dialtone.ui.numbers.NumbersView;
 import dev.dialtone.ui.security.CurrentUser;
 import dev.dialtone.ui.tokens.TokensView;
@@ -106,6 +107,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem("Flows", FlowsView.class, VaadinIcon.SITEMAP.create()));
     nav.addItem(new SideNavItem("Numbers", NumbersView.class, VaadinIcon.PHONE.create()));
+    nav.addItem(new SideNavItem("Groups", GroupsView.class, VaadinIcon.GROUP.create()));
     nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem("Webhooks", WebhooksView.class, VaadinIcon.CONNECT.create()));
     if (user.isAdmin()) {

@@ -9,6 +9,7 @@ import dev.dialtone.runtime.routing.CallRejectedException;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.telephony.CallControl;
 import dev.dialtone.telephony.ChannelGoneException;
+import dev.dialtone.telephony.Destination;
 import dev.dialtone.telephony.DialProgress;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.IncomingCall;
@@ -50,6 +51,7 @@ public class CallLifecycle {
   private final CallProperties properties;
   private final InstanceStarter instances;
   private final OutboundLegs outbound;
+  private volatile LegWatch watch = LegWatch.NONE;
 
   public CallLifecycle(
       List<CallControl> telephonies,
@@ -195,6 +197,40 @@ public class CallLifecycle {
 
   void dialProgress(String channelId, DialProgress progress, Instant at) {
     outbound.progress(channelId, progress, at);
+    if (progress.state() == DialProgress.State.ANSWERED) {
+      legs.byChannelId(channelId).ifPresent(leg -> watch.answered(leg, at));
+    }
+  }
+
+  /** Sets the one watcher of answers and endings (the dialing engine). */
+  public void watch(LegWatch watch) {
+    this.watch = watch;
+  }
+
+  /**
+   * Places a leg chained to {@code master} that runs no flow of its own (a groupcall destination):
+   * its record starts as dialing with {@code master_call_id}; answers and endings reach the {@link
+   * LegWatch}.
+   */
+  public CallLeg dialChained(
+      CallLeg master, UUID callId, Destination destination, Duration timeout) {
+    return outbound.dialChained(master, callId, destination, timeout);
+  }
+
+  /**
+   * Ends a leg that has not been answered from our side: canceling, then hang-up with reason cancel
+   * by local.
+   */
+  public CompletableFuture<Void> cancel(CallLeg leg) {
+    if (!leg.end()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    legs.remove(leg);
+    journal.status(leg.callId(), CallStatus.CANCELING, Instant.now());
+    return leg.telephony()
+        .hangup(leg.channelId(), HangupCause.CANCEL)
+        .whenComplete(
+            (done, error) -> hungUp(leg, HangupReason.CANCEL, HangupBy.LOCAL, Instant.now()));
   }
 
   /** Hangs up from our side; completes when the telephony has let go of the channel. */
@@ -253,6 +289,7 @@ public class CallLifecycle {
   private void hungUp(CallLeg leg, HangupReason reason, HangupBy by, Instant at) {
     journal.hungUp(leg.callId(), reason, by, at);
     metrics.callEnded(reason);
+    watch.ended(leg, reason, by);
   }
 
   private static NewCall newCall(

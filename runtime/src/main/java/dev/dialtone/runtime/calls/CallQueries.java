@@ -23,6 +23,11 @@ public class CallQueries {
     return calls.find(id).orElseThrow(() -> new NotFoundException("no call " + id));
   }
 
+  /** The ids of the legs chained to a master call (a groupcall's destinations), oldest first. */
+  public List<UUID> chainedCallIds(UUID masterCallId) {
+    return calls.chainedTo(masterCallId).stream().map(CallRecord::id).toList();
+  }
+
   public List<CallEvent> transcript(UUID id) {
     get(id);
     return trace.events(id);

@@ -8,6 +8,7 @@ import dev.dialtone.telephony.Destination;
 import dev.dialtone.telephony.Dial;
 import dev.dialtone.telephony.DialProgress;
 import dev.dialtone.telephony.HangupCause;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +91,59 @@ final class OutboundLegs {
             });
   }
 
+  /** A leg chained to {@code master}: dialed like any outbound call, but with no flow to run. */
+  CallLeg dialChained(CallLeg master, UUID callId, Destination destination, Duration timeout) {
+    String channelId = "dialtone-" + callId;
+    CallLeg leg =
+        new CallLeg(callId, channelId, master.from(), destination.target(), master.telephony());
+    legs.add(leg);
+    CallRoute route = master.route();
+    journal.created(
+        new NewCall(
+            callId,
+            route == null ? null : route.flowId(),
+            route == null ? null : route.flowVersion(),
+            route != null && route.draft() ? CallRevision.DRAFT : CallRevision.PUBLISHED,
+            CallDirection.OUTGOING,
+            leg.from(),
+            destination.target(),
+            CallStatus.DIALING,
+            master.callId(),
+            null,
+            Instant.now()));
+    originate(
+        leg,
+        new Dial(
+            channelId,
+            destination,
+            master.from(),
+            timeout,
+            Map.of(CallLifecycle.CALL_ID_ARGUMENT, callId.toString())));
+    return leg;
+  }
+
+  private void originate(CallLeg leg, Dial dial) {
+    leg.telephony()
+        .originate(dial)
+        .whenComplete(
+            (placed, error) -> {
+              if (error != null) {
+                LOG.warn(
+                    "could not place call {} to {}: {}",
+                    leg.callId(),
+                    dial.destination().target(),
+                    error.toString());
+                channels.execute(
+                    leg.channelId(),
+                    () ->
+                        progress(
+                            leg.channelId(),
+                            DialProgress.failed(HangupCause.FAILED),
+                            Instant.now()));
+              }
+            });
+  }
+
   void progress(String channelId, DialProgress progress, Instant at) {
     legs.byChannelId(channelId)
         .ifPresent(
@@ -98,7 +152,8 @@ final class OutboundLegs {
                 case RINGING -> journal.status(leg.callId(), CallStatus.RINGING, at);
                 case ANSWERED -> {
                   journal.status(leg.callId(), CallStatus.PROGRESSING, at);
-                  if (!leg.isGone()) {
+                  // A chained leg (route null) runs no flow: its master's flow bridges it.
+                  if (!leg.isGone() && leg.route() != null) {
                     instances.start(leg, CallDirection.OUTGOING);
                   }
                 }

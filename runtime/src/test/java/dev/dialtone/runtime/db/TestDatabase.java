@@ -2,6 +2,8 @@ package dev.dialtone.runtime.db;
 
 import static dev.dialtone.db.Tables.CALLS;
 import static dev.dialtone.db.Tables.CALL_EVENTS;
+import static dev.dialtone.db.Tables.CALL_GROUPS;
+import static dev.dialtone.db.Tables.CALL_GROUP_DESTINATIONS;
 import static dev.dialtone.db.Tables.CALL_STEPS;
 import static dev.dialtone.db.Tables.ENGINE_DEPLOYMENTS;
 import static dev.dialtone.db.Tables.FLOWS;
@@ -85,6 +87,8 @@ public enum TestDatabase {
     dsl.deleteFrom(CALL_STEPS).execute();
     dsl.deleteFrom(CALL_EVENTS).execute();
     dsl.deleteFrom(CALLS).execute();
+    dsl.deleteFrom(CALL_GROUP_DESTINATIONS).execute();
+    dsl.deleteFrom(CALL_GROUPS).execute();
     dsl.deleteFrom(NUMBERS).execute();
     dsl.deleteFrom(FLOW_VERSIONS).execute();
     dsl.deleteFrom(FLOWS).execute();

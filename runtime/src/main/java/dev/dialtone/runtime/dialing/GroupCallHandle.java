@@ -1,0 +1,13 @@
+package dev.dialtone.runtime.dialing;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A groupcall under way.
+ *
+ * @param result completes when it is over for the caller's flow
+ * @param timings completes once the answer was bridged and the other legs hung up (null when nobody
+ *     answered)
+ */
+public record GroupCallHandle(
+    CompletableFuture<DialResult> result, CompletableFuture<DialTimings> timings) {}
