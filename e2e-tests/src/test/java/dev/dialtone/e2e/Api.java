@@ -159,9 +159,13 @@ final class Api {
         .asString();
   }
 
-  /** One call's record. */
-  JsonNode call(String callId) {
-    return send(request("/api/v1/calls/" + callId).GET(), 200);
+  /** One call's record; empty until the call journal (it writes in batches) has stored it. */
+  Optional<JsonNode> call(String callId) {
+    String path = "/api/v1/calls/" + callId;
+    if (status(request(path).GET()) == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(send(request(path).GET(), 200));
   }
 
   /** A flow's own webhook (404 when it has none: an exception here). */

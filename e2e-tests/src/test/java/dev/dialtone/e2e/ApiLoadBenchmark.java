@@ -213,7 +213,8 @@ public final class ApiLoadBenchmark {
       requests.incrementAndGet();
       if (response.statusCode() == 503) {
         refused.incrementAndGet();
-      } else if (response.statusCode() != 200) {
+      } else if (response.statusCode() != 200 && response.statusCode() != 404) {
+        // 404: a call placed a moment ago whose record the journal has not written yet
         throw new IllegalStateException("poll answered " + response.statusCode());
       }
     }
