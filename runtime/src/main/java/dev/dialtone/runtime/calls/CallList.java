@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * One page of the call list, newest first by (tm_create, id), read by keyset so that every page
@@ -78,9 +79,10 @@ final class CallList {
     }
     if (filter.after() != null) {
       OffsetDateTime at = utc(filter.after().tmCreate());
-      // (tm_create, id) < (at, id) spelled so the first term is an index range on both databases
-      conditions.add(
-          CALLS.TM_CREATE.le(at).and(CALLS.TM_CREATE.lt(at).or(CALLS.ID.lt(filter.after().id()))));
+      // The row comparison is what PostgreSQL turns into one index range (an OR of its parts made
+      // it read half the table, CallListBenchmark); the redundant bound gives H2 its range.
+      conditions.add(CALLS.TM_CREATE.le(at));
+      conditions.add(DSL.row(CALLS.TM_CREATE, CALLS.ID).lt(at, filter.after().id()));
     }
     return conditions;
   }
