@@ -135,6 +135,44 @@ final class Api {
         .map(summary -> flow(summary.get("id").asString()));
   }
 
+  /** Routes a number to a flow. */
+  void assignNumber(String number, String flowId) {
+    send(
+        request("/api/v1/numbers")
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"number\": \"" + number + "\", \"flow_id\": \"" + flowId + "\"}")),
+        201);
+  }
+
+  /** A simulated caller dials {@code to}; returns the call's id. */
+  String simulateCall(String from, String to) {
+    return send(
+            request("/api/v1/simulator/calls")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"from\": \"" + from + "\", \"to\": \"" + to + "\"}")),
+            201)
+        .get("call_id")
+        .asString();
+  }
+
+  /** One call's record; empty until the call journal (it writes in batches) has stored it. */
+  Optional<JsonNode> call(String callId) {
+    String path = "/api/v1/calls/" + callId;
+    if (status(request(path).GET()) == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(send(request(path).GET(), 200));
+  }
+
+  /** A flow's own webhook (404 when it has none: an exception here). */
+  JsonNode flowWebhook(String flowId) {
+    return send(request("/api/v1/flows/" + flowId + "/webhook").GET(), 200);
+  }
+
   private int status(HttpRequest.Builder request) {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
+import dev.dialtone.ui.calls.CallsView;
 import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.groups.GroupsView;
@@ -108,6 +109,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     nav.addItem(new SideNavItem("Flows", FlowsView.class, VaadinIcon.SITEMAP.create()));
     nav.addItem(new SideNavItem("Numbers", NumbersView.class, VaadinIcon.PHONE.create()));
     nav.addItem(new SideNavItem("Groups", GroupsView.class, VaadinIcon.GROUP.create()));
+    nav.addItem(new SideNavItem("Calls", CallsView.class, VaadinIcon.PHONE_LANDLINE.create()));
     nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem("Webhooks", WebhooksView.class, VaadinIcon.CONNECT.create()));
     if (user.isAdmin()) {

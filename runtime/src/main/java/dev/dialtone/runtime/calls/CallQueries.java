@@ -28,6 +28,11 @@ public class CallQueries {
     return calls.chainedTo(masterCallId).stream().map(CallRecord::id).toList();
   }
 
+  /** The legs chained to this call (a groupcall's or connect's), oldest first. */
+  public List<CallRecord> chained(UUID id) {
+    return calls.chainedTo(id);
+  }
+
   public List<CallEvent> transcript(UUID id) {
     get(id);
     return trace.events(id);

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.CaseWhenStep;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -338,26 +337,9 @@ public class CallRepository {
     return dsl.selectFrom(CALLS).where(CALLS.ID.in(callIds)).fetch(CallRepository::toCallRecord);
   }
 
-  /** Newest first, at most {@link CallFilter#limit()} rows. */
+  /** Newest first, at most {@link CallFilter#limit()} rows; see {@link CallList}. */
   public List<CallRecord> list(CallFilter filter) {
-    List<Condition> conditions = new ArrayList<>();
-    if (filter.destination() != null) {
-      conditions.add(CALLS.DESTINATION.eq(filter.destination()));
-    }
-    if (filter.flowId() != null) {
-      conditions.add(CALLS.FLOW_ID.eq(filter.flowId()));
-    }
-    if (filter.status() != null) {
-      conditions.add(CALLS.STATUS.eq(toDb(filter.status())));
-    }
-    if (filter.createdBefore() != null) {
-      conditions.add(CALLS.TM_CREATE.lt(utc(filter.createdBefore())));
-    }
-    return dsl.selectFrom(CALLS)
-        .where(conditions)
-        .orderBy(CALLS.TM_CREATE.desc(), CALLS.ID.desc())
-        .limit(filter.limit())
-        .fetch(CallRepository::toCallRecord);
+    return new CallList(dsl).page(filter).stream().map(CallRepository::toCallRecord).toList();
   }
 
   /** The legs chained to a master call, which end when the master hangs up. */

@@ -192,6 +192,63 @@ class CallRepositoryIT {
   }
 
   @Test
+  void keysetPagesLoseNoCallThatSharesATimestamp() {
+    List<UUID> inserted = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      // three calls per instant: a page boundary falls between calls of the same instant
+      inserted.add(insert(incoming(null, "+4930111", T0.plusSeconds(i / 3))).id());
+    }
+
+    List<UUID> seen = new java.util.ArrayList<>();
+    CallFilter page = CallFilter.newest().withLimit(2);
+    for (List<CallRecord> rows = calls.list(page); !rows.isEmpty(); rows = calls.list(page)) {
+      seen.addAll(ids(rows));
+      page = page.withAfter(CallCursor.of(rows.getLast()));
+    }
+
+    assertThat(seen)
+        .hasSize(9)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(inserted);
+    assertThat(calls.list(CallFilter.newest().withLimit(9)))
+        .extracting(CallRecord::id)
+        .containsExactlyElementsOf(seen);
+  }
+
+  @Test
+  void numberMatchesCallerOrCalledAndDatesBoundTheList() {
+    NewCall toIt = insert(incoming(null, "+4930555", T0));
+    NewCall fromIt =
+        insert(
+            new NewCall(
+                UUID.randomUUID(),
+                null,
+                null,
+                CallRevision.PUBLISHED,
+                CallDirection.OUTGOING,
+                "+4930555",
+                "+4917600000000",
+                CallStatus.DIALING,
+                null,
+                null,
+                T0.plusSeconds(60)));
+    insert(incoming(null, "+4930666", T0.plusSeconds(30)));
+
+    assertThat(ids(calls.list(CallFilter.newest().withNumber("+4930555"))))
+        .containsExactly(fromIt.id(), toIt.id());
+    assertThat(ids(calls.list(CallFilter.newest().withNumber("+4930555").withLimit(1))))
+        .containsExactly(fromIt.id());
+    assertThat(
+            ids(
+                calls.list(
+                    CallFilter.newest()
+                        .withCreatedFrom(T0.plusSeconds(1))
+                        .withCreatedBefore(T0.plusSeconds(60)))))
+        .hasSize(1)
+        .doesNotContain(toIt.id(), fromIt.id());
+  }
+
+  @Test
   void limitDefaultsAndIsCapped() {
     assertThat(CallFilter.newest().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
     assertThat(CallFilter.newest().withLimit(0).limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);

@@ -5,19 +5,22 @@ import com.vaadin.flow.component.html.OrderedList;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The live transcript: one entry per line, with its kind as {@code data-type}. */
-class Transcript extends OrderedList {
+/**
+ * The live transcript: one entry per line, with its kind as {@code data-type}. The Calls screen
+ * shows a call's transcript with it too.
+ */
+public class Transcript extends OrderedList {
 
   private final List<TranscriptLine> shown = new ArrayList<>();
 
-  Transcript() {
+  public Transcript() {
     setId("transcript");
     addClassName("test-call-transcript");
     getElement().setAttribute("aria-live", "polite");
   }
 
   /** Appends what is new; redraws only when a line changed (the hang-up line learns its reason). */
-  void show(List<TranscriptLine> lines) {
+  public void show(List<TranscriptLine> lines) {
     boolean extendsShown =
         lines.size() >= shown.size() && lines.subList(0, shown.size()).equals(shown);
     if (!extendsShown) {
