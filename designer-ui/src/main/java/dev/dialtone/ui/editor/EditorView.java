@@ -25,6 +25,7 @@ import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.scenarios.ScenarioService;
 import dev.dialtone.ui.editor.EditorToolbar.Action;
 import dev.dialtone.ui.editor.history.HistoryPanel;
 import dev.dialtone.ui.editor.history.VersionHistory;
@@ -49,6 +50,7 @@ public class EditorView extends Main
     implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
   private final transient FlowService flows;
+  private final transient ScenarioService scenarios;
   private final transient CurrentUser user;
   private final transient TestCallSession testCalls;
   private final FlowCanvas canvas = new FlowCanvas();
@@ -68,8 +70,13 @@ public class EditorView extends Main
   private String title = "Flow · Dialtone";
 
   public EditorView(
-      FlowService flows, FlowCompiler compiler, CurrentUser user, TestCallSession testCalls) {
+      FlowService flows,
+      ScenarioService scenarios,
+      FlowCompiler compiler,
+      CurrentUser user,
+      TestCallSession testCalls) {
     this.flows = flows;
+    this.scenarios = scenarios;
     this.testCalls = testCalls;
     this.user = user;
     this.properties = new PropertyPanel(compiler.nodeTypes(), compiler);
@@ -320,7 +327,7 @@ public class EditorView extends Main
   }
 
   private Component exportLink() {
-    Anchor export = new Anchor(FlowExport.of(flows, flow.id(), flow.name()), "");
+    Anchor export = new Anchor(FlowExport.of(flows, scenarios, flow.id(), flow.name()), "");
     export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export"));
     export.setId("export-flow");
     export.addClassName("text-link");
