@@ -15,6 +15,9 @@ final class QuietLogs {
     if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)
         instanceof ch.qos.logback.classic.Logger root) {
       root.setLevel(ch.qos.logback.classic.Level.WARN);
+      // the engine registers one of its gauges twice and says so: nothing a user can act on
+      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("io.micrometer"))
+          .setLevel(ch.qos.logback.classic.Level.ERROR);
     }
   }
 }

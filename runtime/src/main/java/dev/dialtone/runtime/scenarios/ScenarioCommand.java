@@ -73,6 +73,11 @@ public final class ScenarioCommand {
     }
     List<ScenarioResult> results;
     try (OfflineRuntime runtime = new OfflineRuntime()) {
+      out.printf(
+          java.util.Locale.ROOT,
+          "engine ready after %.1f s; running %d scenarios%n",
+          (System.nanoTime() - started) / 1e9,
+          file.scenarios().size());
       results = runtime.runner().run(UUID.randomUUID(), file.document(), file.scenarios());
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
