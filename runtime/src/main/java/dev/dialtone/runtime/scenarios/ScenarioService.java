@@ -50,7 +50,12 @@ public class ScenarioService {
 
   /** Replaces the stored list; a list with problems is refused with all of them, nothing stored. */
   public List<Scenario> save(UUID flowId, String scenariosJson, String user) {
-    FlowDocument draft = draft(flowId);
+    return save(flowId, scenariosJson, user, draft(flowId));
+  }
+
+  /** The same, checked against a working copy (the editor's, which may have unsaved nodes). */
+  public List<Scenario> save(UUID flowId, String scenariosJson, String user, FlowDocument draft) {
+    flows.stored(flowId);
     JsonNode list = parse(scenariosJson);
     List<Scenario> scenarios = read(list, draft);
     repository.save(flowId, list.toString(), user, Instant.now());
