@@ -82,12 +82,12 @@ public class ScenarioService {
 
   /** The flow file of the export: the stored document with its scenarios beside it. */
   public String exportJson(UUID flowId, String documentJson) {
-    String stored = repository.find(flowId).orElse("[]");
-    ObjectNode document = (ObjectNode) JSON.readTree(documentJson);
-    JsonNode list = JSON.readTree(stored);
-    if (!list.isEmpty()) {
-      document.set(FlowFile.SCENARIOS, list);
+    JsonNode list = JSON.readTree(repository.find(flowId).orElse("[]"));
+    if (list.isEmpty()) {
+      return documentJson; // a flow without scenarios exports exactly as it is stored
     }
+    ObjectNode document = (ObjectNode) JSON.readTree(documentJson);
+    document.set(FlowFile.SCENARIOS, list);
     return document.toPrettyString();
   }
 
