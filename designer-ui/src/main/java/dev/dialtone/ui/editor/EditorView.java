@@ -25,16 +25,20 @@ import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.scenarios.ScenarioResult;
+import dev.dialtone.runtime.scenarios.ScenarioService;
 import dev.dialtone.ui.editor.EditorToolbar.Action;
 import dev.dialtone.ui.editor.history.HistoryPanel;
 import dev.dialtone.ui.editor.history.VersionHistory;
 import dev.dialtone.ui.editor.properties.PropertyPanel;
+import dev.dialtone.ui.editor.scenarios.ScenariosPanel;
 import dev.dialtone.ui.editor.testcall.TestCallPanel;
 import dev.dialtone.ui.editor.testcall.TestCallSession;
 import dev.dialtone.ui.flows.FlowExport;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +53,7 @@ public class EditorView extends Main
     implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
   private final transient FlowService flows;
+  private final transient ScenarioService scenarios;
   private final transient CurrentUser user;
   private final transient TestCallSession testCalls;
   private final FlowCanvas canvas = new FlowCanvas();
@@ -61,6 +66,7 @@ public class EditorView extends Main
   private final DraftSaving saving;
   private final SidePanels side;
   private final HistoryPanel history;
+  private final ScenariosPanel scenariosPanel;
   private final ShortcutSheet shortcuts = new ShortcutSheet();
   private TestCallPanel testCallPanel;
   private StoredFlow flow;
@@ -68,8 +74,13 @@ public class EditorView extends Main
   private String title = "Flow · Dialtone";
 
   public EditorView(
-      FlowService flows, FlowCompiler compiler, CurrentUser user, TestCallSession testCalls) {
+      FlowService flows,
+      ScenarioService scenarios,
+      FlowCompiler compiler,
+      CurrentUser user,
+      TestCallSession testCalls) {
     this.flows = flows;
+    this.scenarios = scenarios;
     this.testCalls = testCalls;
     this.user = user;
     this.properties = new PropertyPanel(compiler.nodeTypes(), compiler);
@@ -85,6 +96,15 @@ public class EditorView extends Main
             editor::document,
             canvas::focusNode);
     side.add("History", history).setId("tab-history");
+    this.scenariosPanel =
+        new ScenariosPanel(
+            scenarios,
+            user.canEdit(),
+            user.name(),
+            editor::document,
+            () -> testCallPanel == null ? Optional.empty() : testCallPanel.lastRun(),
+            this::showScenarioResult);
+    side.add("Scenarios", scenariosPanel).setId("tab-scenarios");
     history.addRolledBackListener(rolledBack -> publishedElsewhere());
     problems.addProblemClickListener(nodeId -> side.showProperties());
     addClassNames("page", "editor");
@@ -165,6 +185,7 @@ public class EditorView extends Main
   private void show(FlowView view) {
     flow = view.flow();
     history.load(flow.id());
+    scenariosPanel.load(flow.id());
     title = flow.name() + " · Dialtone";
     publishResult.setText("");
     publishResult.getElement().removeAttribute("data-outcome");
@@ -258,6 +279,15 @@ public class EditorView extends Main
    * Opens or closes the Test call panel, a tab of the side column. It runs the working copy as it
    * is on the canvas, saved or not, and marks the call's path on the canvas.
    */
+  /** A scenario's actual path on the canvas, its diverging node marked and centred. */
+  private void showScenarioResult(ScenarioResult result) {
+    String node = result.firstDifference() == null ? null : result.firstDifference().nodeId();
+    canvas.showRun(new FlowCanvas.RunView(node, result.path(), Map.of()));
+    if (node != null) {
+      canvas.focusNode(node);
+    }
+  }
+
   private void toggleTestCall() {
     if (testCallPanel != null) {
       side.closeTestCall();
@@ -320,7 +350,7 @@ public class EditorView extends Main
   }
 
   private Component exportLink() {
-    Anchor export = new Anchor(FlowExport.of(flows, flow.id(), flow.name()), "");
+    Anchor export = new Anchor(FlowExport.of(flows, scenarios, flow.id(), flow.name()), "");
     export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export"));
     export.setId("export-flow");
     export.addClassName("text-link");

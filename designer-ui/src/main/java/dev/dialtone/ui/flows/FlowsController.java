@@ -11,6 +11,7 @@ import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.scenarios.ScenarioService;
 import dev.dialtone.ui.api.PreconditionRequiredException;
 import java.net.URI;
 import java.security.Principal;
@@ -41,14 +42,20 @@ class FlowsController {
   private static final String DRAFT = "draft";
 
   private final FlowService flows;
+  private final ScenarioService scenarios;
   private final FlowVersionRepository versions;
   private final FlowCompiler compiler;
   private final FlowDocuments documents;
   private final ObjectMapper json;
 
   FlowsController(
-      FlowService flows, FlowVersionRepository versions, FlowCompiler compiler, ObjectMapper json) {
+      FlowService flows,
+      ScenarioService scenarios,
+      FlowVersionRepository versions,
+      FlowCompiler compiler,
+      ObjectMapper json) {
     this.flows = flows;
+    this.scenarios = scenarios;
     this.versions = versions;
     this.compiler = compiler;
     this.documents = new FlowDocuments(compiler);
@@ -67,7 +74,7 @@ class FlowsController {
       @RequestParam(name = "format", required = false) String format,
       Principal user) {
     String nativeJson = documents.nativeJson(orEmpty(document), FlowDocuments.Format.of(format));
-    return created(flows.importFlow(nativeJson, user.getName()));
+    return created(scenarios.importFlow(nativeJson, user.getName()));
   }
 
   @GetMapping
@@ -125,7 +132,7 @@ class FlowsController {
           documents.voipbinJson(flows.export(id)));
     }
     String filename = view.flow().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".dialtone.json";
-    return attachment(filename, flows.export(id));
+    return attachment(filename, scenarios.exportJson(id, flows.export(id)));
   }
 
   private static ResponseEntity<String> attachment(String filename, String body) {

@@ -21,6 +21,7 @@ import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.scenarios.ScenarioService;
 import dev.dialtone.ui.common.Messages;
 import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.security.CurrentUser;
@@ -34,6 +35,7 @@ import java.util.List;
 public class FlowsView extends Main {
 
   private final transient FlowService flows;
+  private final transient ScenarioService scenarios;
   private final transient FlowDocuments documents;
   private final transient CurrentUser user;
   private final FlowsGrid grid;
@@ -42,11 +44,15 @@ public class FlowsView extends Main {
   private final RenameDialog renameDialog = new RenameDialog();
   private final ImportProblemsDialog importProblems = new ImportProblemsDialog();
 
-  public FlowsView(FlowService flows, FlowCompiler compiler, CurrentUser user) {
+  public FlowsView(
+      FlowService flows, ScenarioService scenarios, FlowCompiler compiler, CurrentUser user) {
     this.flows = flows;
+    this.scenarios = scenarios;
     this.documents = new FlowDocuments(compiler);
     this.user = user;
-    this.grid = new FlowsGrid(user.canEdit(), flow -> FlowExport.of(flows, flow.id(), flow.name()));
+    this.grid =
+        new FlowsGrid(
+            user.canEdit(), flow -> FlowExport.of(flows, scenarios, flow.id(), flow.name()));
     addClassName("page");
     configureEmptyState();
     grid.addActionListener(
@@ -173,7 +179,7 @@ public class FlowsView extends Main {
 
   private void importFile(String fileName, String text) {
     try {
-      FlowView imported = flows.importFlow(text, user.name());
+      FlowView imported = scenarios.importFlow(text, user.name());
       Messages.success("Flow “" + imported.flow().name() + "” imported from " + fileName);
     } catch (InvalidInputException e) {
       importProblems.show(fileName, e.problems());

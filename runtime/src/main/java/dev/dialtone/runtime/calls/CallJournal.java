@@ -16,8 +16,7 @@ import java.util.function.Consumer;
  */
 public class CallJournal implements AutoCloseable {
 
-  private final CallRepository calls;
-  private final CallTraceRepository trace;
+  private final CallStore store;
   private final JournalWriter writer;
   private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
   private volatile CallChangeHook hook = changes -> () -> {};
@@ -27,8 +26,15 @@ public class CallJournal implements AutoCloseable {
    */
   public CallJournal(
       CallRepository calls, CallTraceRepository trace, Consumer<Runnable> inTransaction) {
-    this.calls = calls;
-    this.trace = trace;
+    this(CallStore.of(calls, trace), inTransaction);
+  }
+
+  /**
+   * @param store where changes are kept ({@link CallStore#NONE} when only observers read them)
+   * @param inTransaction runs a batch of changes in one transaction of that store
+   */
+  public CallJournal(CallStore store, Consumer<Runnable> inTransaction) {
+    this.store = store;
     this.writer = new JournalWriter(inTransaction, this::applyBatch);
   }
 
@@ -91,21 +97,21 @@ public class CallJournal implements AutoCloseable {
     CallEvent event = new CallEvent(callId, seq, at, type, nodeId, content);
     write(
         "event of " + callId,
-        () -> trace.appendEvents(List.of(event)),
+        () -> store.appendEvents(List.of(event)),
         o -> o.transcript(event),
         event);
   }
 
   public void stepStarted(UUID callId, int seq, String nodeId, String nodeType, Instant at) {
     CallStep step = new CallStep(callId, seq, nodeId, nodeType, at, null, null);
-    write("step of " + callId, () -> trace.appendSteps(List.of(step)), o -> o.step(step), step);
+    write("step of " + callId, () -> store.appendSteps(List.of(step)), o -> o.step(step), step);
   }
 
   public void stepEnded(UUID callId, int seq, Instant at, String outcome) {
     StepEnd end = new StepEnd(callId, seq, at, outcome);
     write(
         "step end of " + callId,
-        () -> trace.finishSteps(List.of(end)),
+        () -> store.finishSteps(List.of(end)),
         o -> o.stepEnded(callId, seq, at, outcome),
         end);
   }
@@ -169,20 +175,20 @@ public class CallJournal implements AutoCloseable {
       applyCalls(changes);
     }
     if (!events.isEmpty()) {
-      trace.appendEvents(events);
+      store.appendEvents(events);
     }
     if (!steps.isEmpty()) {
-      trace.appendSteps(steps);
+      store.appendSteps(steps);
     }
     if (!ends.isEmpty()) {
-      trace.finishSteps(ends);
+      store.finishSteps(ends);
     }
   }
 
   /** Call-record changes with the hook in their transaction (batched or replayed one by one). */
   private void applyCalls(List<CallChange> changes) {
     Runnable afterApply = hook.beforeApply(changes);
-    calls.apply(changes);
+    store.applyCalls(changes);
     afterApply.run();
   }
 

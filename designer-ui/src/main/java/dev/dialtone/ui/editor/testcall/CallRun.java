@@ -80,6 +80,23 @@ public final class CallRun {
     return steps.values().stream().map(CallStep::nodeId).toList();
   }
 
+  /** The nodes run, in order, with their times (a scenario is recorded from them). */
+  public List<CallStep> steps() {
+    return List.copyOf(steps.values());
+  }
+
+  /** The transcript's raw lines, in order. */
+  public List<CallEvent> events() {
+    return List.copyOf(events.values());
+  }
+
+  /** {@code local} or {@code remote} once the call's record says who hung up; null before. */
+  public String hangupBy() {
+    return record == null || record.hangupBy() == null
+        ? null
+        : record.hangupBy().name().toLowerCase(Locale.ROOT);
+  }
+
   /** Milliseconds per node over its ended visits; once the call hung up, open visits end there. */
   public Map<String, Long> durationsMs() {
     Instant hangup = record == null ? null : record.tmHangup();

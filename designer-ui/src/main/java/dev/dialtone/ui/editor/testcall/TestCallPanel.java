@@ -68,6 +68,11 @@ public class TestCallPanel extends Div {
     add(new H3("Test call"), modes(), status, simulate, phone, transcript);
   }
 
+  /** The current or last call of this panel, if one was started. */
+  public java.util.Optional<CallRun> lastRun() {
+    return java.util.Optional.ofNullable(run);
+  }
+
   /**
    * Hears each change of the current call's path, and {@link RunUpdate#NONE} when a new one starts.
    */
