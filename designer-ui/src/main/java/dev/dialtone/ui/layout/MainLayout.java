@@ -34,6 +34,7 @@ import com.vaadin.flow.router.Layout;
 import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.numbers.NumbersView;
+import dev.dialtone.ui.recordings.RecordingsView;
 import dev.dialtone.ui.security.CurrentUser;
 import dev.dialtone.ui.tokens.TokensView;
 import dev.dialtone.ui.users.UsersView;
@@ -106,6 +107,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem("Flows", FlowsView.class, VaadinIcon.SITEMAP.create()));
     nav.addItem(new SideNavItem("Numbers", NumbersView.class, VaadinIcon.PHONE.create()));
+    nav.addItem(
+        new SideNavItem("Recordings", RecordingsView.class, VaadinIcon.MICROPHONE.create()));
     nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem("Webhooks", WebhooksView.class, VaadinIcon.CONNECT.create()));
     if (user.isAdmin()) {
