@@ -3,19 +3,21 @@
 // edge: flows read top to bottom.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
-import type { BoxNode } from './flow-canvas-graph';
+import { accentStyle, type BoxNode } from './flow-canvas-graph';
 
 export const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) => {
   const single = data.ports.length === 1 && data.ports[0] === 'next';
   const classes = [
     'dt-node',
     `dt-type-${data.type}`,
+    // Where a call enters or ends (no input, or no way on) the box is small, as BPMN draws events.
+    !data.hasInput || data.ports.length === 0 ? 'dt-event' : '',
     selected ? 'selected' : '',
     data.problems.length ? 'has-problems' : '',
     data.run ? `dt-${data.run}` : '',
   ];
   return (
-    <div className={classes.join(' ')} style={{ '--dt-ports': data.ports.length } as CSSProperties} title={data.problems.join('\n') || undefined} data-run={data.run}>
+    <div className={classes.join(' ')} style={{ ...accentStyle(data.colour), '--dt-ports': data.ports.length } as CSSProperties} title={data.problems.join('\n') || undefined} data-run={data.run}>
       {data.hasInput && <Handle type="target" position={Position.Top} className="dt-in" isConnectable={isConnectable} />}
       {data.duration && <span className="dt-duration">{data.duration}</span>}
       <div className="dt-head">

@@ -1,12 +1,15 @@
 // What flow-canvas.tsx draws and reports, and how a graph from Java becomes React Flow's nodes
 // and edges: plain functions over plain data.
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { CSSProperties } from 'react';
 
 // ---- What Java sends --------------------------------------------------------------------------
 
 export type CanvasNode = {
   id: string;
   type: string;
+  /** The type's accent colour from the compiler's catalogue (CSS hex). */
+  colour: string;
   summary: string;
   x: number;
   y: number;
@@ -18,7 +21,7 @@ export type CanvasNode = {
 };
 export type CanvasEdge = { id: string; source: string; port: string; target: string };
 export type CanvasGraph = { nodes: CanvasNode[]; edges: CanvasEdge[] };
-export type PaletteItem = { type: string; description: string; icon: string; onePerFlow: boolean };
+export type PaletteItem = { type: string; description: string; colour: string; icon: string; onePerFlow: boolean };
 export type RunView = { active: string | null; path: string[]; durationsMs: Record<string, number> };
 export type FocusRequest = { id: string; nonce: number };
 
@@ -52,23 +55,8 @@ export type RouteOf = (edge: CanvasEdge) => RoutePoint[] | undefined;
 export const EMPTY: CanvasGraph = { nodes: [], edges: [] };
 export const NO_RUN: RunView = { active: null, path: [], durationsMs: {} };
 
-// Same hues as flow-canvas.css, for the minimap (which takes colours, not classes).
-const TYPE_COLORS: Record<string, string> = {
-  start: '#16a34a',
-  talk: '#2563eb',
-  play: '#0891b2',
-  digits: '#7c3aed',
-  branch: '#d97706',
-  goto: '#db2777',
-  groupcall: '#0d9488',
-  record: '#65a30d',
-  connect: '#4f46e5',
-  hangup: '#dc2626',
-  http: '#475569',
-  set: '#a16207',
-  condition: '#c026d3',
-};
-export const colorOf = (type: string) => TYPE_COLORS[type] ?? '#64748b';
+// The catalogue's colour as the CSS variable boxes and palette tiles take their accent from.
+export const accentStyle = (colour: string | undefined) => (colour ? ({ '--dt-accent': colour } as CSSProperties) : {});
 
 export function formatDuration(ms: number): string {
   if (ms < 1000) {

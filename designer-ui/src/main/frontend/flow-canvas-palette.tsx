@@ -2,7 +2,7 @@
 // onto the canvas, or click it to add the node near the middle of the view. A type a flow may have
 // only once (start) is not offered when the flow has it.
 import { createElement, type DragEvent as ReactDragEvent } from 'react';
-import type { PaletteItem } from './flow-canvas-graph';
+import { accentStyle, type PaletteItem } from './flow-canvas-graph';
 
 export const DRAG_TYPE = 'application/x-dialtone-node-type';
 
@@ -20,6 +20,7 @@ export function Palette({ items, present, onAdd }: { items: PaletteItem[]; prese
           type="button"
           key={item.type}
           className={`dt-palette-tile dt-type-${item.type}`}
+          style={accentStyle(item.colour)}
           data-palette-type={item.type}
           title={item.description}
           aria-label={`Add ${item.type}: ${item.description}`}

@@ -50,7 +50,6 @@ import {
   type RunView,
   type SelectionDetail,
   type Wire,
-  colorOf,
   isDifferentFlow,
   isTyping,
   reconcileEdges,
@@ -583,7 +582,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
           <Background gap={20} />
           {/* top right: toasts appear bottom left, the minimap sits bottom right */}
           <Controls showInteractive={false} position="top-right" />
-          <MiniMap pannable zoomable style={{ width: 160, height: 110 }} nodeColor={(n) => colorOf((n.data as BoxData).type)} />
+          <MiniMap pannable zoomable style={{ width: 160, height: 110 }} nodeColor={(n) => (n.data as BoxData).colour ?? '#64748b'} />
           <ViewportController nodes={nodes} fitGen={fitGen} focus={localFocus} />
         </ReactFlow>
       </div>

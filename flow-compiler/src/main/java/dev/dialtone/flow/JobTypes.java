@@ -2,20 +2,15 @@ package dev.dialtone.flow;
 
 /**
  * Zeebe job types of the service tasks and listeners the compiler emits; workers subscribe to them.
+ * An action node's job type is derived from its type name ({@link #forNodeType}), so no constant
+ * per node type is kept here.
  */
 public final class JobTypes {
 
   public static final String PREFIX = "dialtone.";
 
-  public static final String TALK = PREFIX + "talk";
-  public static final String PLAY = PREFIX + "play";
-  public static final String DIGITS = PREFIX + "digits";
-  public static final String HANGUP = PREFIX + "hangup";
-
   /** Start execution listener on nodes Zeebe runs itself (branch, goto): records the trace. */
   public static final String TRACE = PREFIX + "trace";
-
-  // Later node types follow the same rule, e.g. PREFIX + "groupcall", "record", "connect".
 
   private JobTypes() {}
 
@@ -31,6 +26,14 @@ public final class JobTypes {
   /** The job type a runtime instance subscribes to: what {@link #routed} evaluates to for it. */
   public static String forRuntime(String jobType, String runtimeInstance) {
     return jobType + "@" + runtimeInstance;
+  }
+
+  /**
+   * The BPMN error code a worker throws to leave its node by {@code port} instead of completing the
+   * job (an expected outcome such as {@code no_answer}); the lowering catches it on the task.
+   */
+  public static String errorCode(String port) {
+    return PREFIX + port;
   }
 
   /** The job type of an action node of the given type. */

@@ -41,7 +41,7 @@ class CompileTest {
     ServiceTask menu = element("menu");
 
     assertThat(menu.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
-        .isEqualTo(JobTypes.routed(JobTypes.TALK));
+        .isEqualTo(JobTypes.routed(JobTypes.forNodeType("talk")));
     assertThat(headers(menu))
         .containsExactly(
             Map.entry(TaskHeaders.NODE_ID, "menu"),
@@ -53,7 +53,7 @@ class CompileTest {
             this.<ServiceTask>element("key")
                 .getSingleExtensionElement(ZeebeTaskDefinition.class)
                 .getType())
-        .isEqualTo(JobTypes.routed(JobTypes.DIGITS));
+        .isEqualTo(JobTypes.routed(JobTypes.forNodeType("digits")));
   }
 
   @Test
@@ -73,7 +73,7 @@ class CompileTest {
     assertThat((BaseElement) element("start")).isInstanceOf(StartEvent.class);
     ServiceTask bye = element("bye");
     assertThat(bye.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
-        .isEqualTo(JobTypes.routed(JobTypes.HANGUP));
+        .isEqualTo(JobTypes.routed(JobTypes.forNodeType("hangup")));
     assertThat(bye.getOutgoing())
         .singleElement()
         .satisfies(f -> assertThat(f.getTarget()).isInstanceOf(EndEvent.class));

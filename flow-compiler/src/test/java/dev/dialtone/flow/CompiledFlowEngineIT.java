@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CompiledFlowEngineIT {
 
-  private static final String TALK = JobTypes.TALK + ":";
+  private static final String TALK = JobTypes.forNodeType("talk") + ":";
   private static final String TRACE = JobTypes.TRACE + ":";
 
   private static ZeebeTestEngine engine;
@@ -65,10 +65,10 @@ class CompiledFlowEngineIT {
     assertThat(call.path)
         .containsExactly(
             TALK + "menu",
-            JobTypes.DIGITS + ":key",
+            JobTypes.forNodeType("digits") + ":key",
             TRACE + "route",
             TALK + "support",
-            JobTypes.HANGUP + ":support_bye");
+            JobTypes.forNodeType("hangup") + ":support_bye");
     assertThat(call.ended()).isTrue();
     assertThat(call.incidents()).isEmpty();
   }
@@ -106,11 +106,11 @@ class CompiledFlowEngineIT {
     assertThat(call.count(TALK + "menu")).isEqualTo(3);
     assertThat(call.count(TRACE + "again")).isEqualTo(3);
     assertThat(call.path.subList(call.path.size() - 2, call.path.size()))
-        .containsExactly(TALK + "goodbye", JobTypes.HANGUP + ":bye");
+        .containsExactly(TALK + "goodbye", JobTypes.forNodeType("hangup") + ":bye");
     assertThat(call.path.subList(0, 6))
         .containsExactly(
             TALK + "menu",
-            JobTypes.DIGITS + ":key",
+            JobTypes.forNodeType("digits") + ":key",
             TRACE + "route",
             TALK + "retry",
             TRACE + "again",
@@ -141,12 +141,12 @@ class CompiledFlowEngineIT {
         .containsExactly(
             TALK + "greet",
             TRACE + "by-direction",
-            JobTypes.PLAY + ":music",
-            JobTypes.HANGUP + ":end");
+            JobTypes.forNodeType("play") + ":music",
+            JobTypes.forNodeType("hangup") + ":end");
 
     EngineCall inbound = call("unplaced-and-dashed", Map.of());
     inbound.completeAllSilently();
-    assertThat(inbound.count(JobTypes.DIGITS + ":pin")).isEqualTo(2);
+    assertThat(inbound.count(JobTypes.forNodeType("digits") + ":pin")).isEqualTo(2);
     assertThat(inbound.incidents()).isEmpty();
     assertThat(inbound.ended()).isTrue();
   }

@@ -2,6 +2,8 @@ package dev.dialtone.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dialtone.flow.nodes.NodeCatalogue;
+import dev.dialtone.flow.nodes.NodeType;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -27,8 +30,14 @@ final class EngineCall {
   /** The runtime instance these calls pretend to be held by: every job type carries it. */
   private static final String RUNTIME = "runtime-a";
 
+  // Every action type the catalogue knows, as the runtime discovers its workers, plus the trace.
   private static final List<String> JOB_TYPES =
-      List.of(JobTypes.TALK, JobTypes.PLAY, JobTypes.DIGITS, JobTypes.HANGUP, JobTypes.TRACE);
+      Stream.concat(
+              NodeCatalogue.standard().types().stream()
+                  .filter(NodeType::isAction)
+                  .map(type -> JobTypes.forNodeType(type.name())),
+              Stream.of(JobTypes.TRACE))
+          .toList();
 
   private final ZeebeTestEngine engine;
   private final ZeebeClient client;

@@ -112,6 +112,8 @@ class CallsController {
       case PLAY -> out.put("url", event.content());
       case DIGITS -> out.put("digits", event.content());
       case NO_INPUT -> out.put("timeout_ms", Long.valueOf(event.content()));
+      case RECORD_STARTED -> {}
+      case RECORD_FINISHED -> out.put("duration_ms", Long.valueOf(event.content()));
       case HANGUP ->
           out.put(
               "by",

@@ -16,6 +16,8 @@ public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {
   /**
    * One box.
    *
+   * @param colour the type's accent colour from the compiler's catalogue (CSS hex); grey for an
+   *     unknown type
    * @param summary one line saying what the node does, e.g. the text it speaks
    * @param ports its output ports, in display order (none for hangup)
    * @param problems what is wrong with the node, empty when nothing
@@ -24,6 +26,7 @@ public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {
   public record CanvasNode(
       String id,
       String type,
+      String colour,
       String summary,
       int x,
       int y,

@@ -25,6 +25,9 @@ public final class CanvasGraphs {
   static final int UNPLACED_GAP_X = 240;
   static final int UNPLACED_GAP_Y = 160;
 
+  /** The colour of a node whose type the catalogue does not know (a stored flow gone stale). */
+  static final String UNKNOWN_COLOUR = "#64748b";
+
   private final Map<String, NodeTypeInfo> types;
 
   public CanvasGraphs(List<NodeTypeInfo> types) {
@@ -49,6 +52,7 @@ public final class CanvasGraphs {
           new CanvasNode(
               node.id(),
               node.type(),
+              colour(node),
               NodeSummary.of(node, types.get(node.type())),
               x,
               y,
@@ -72,6 +76,11 @@ public final class CanvasGraphs {
     }
     ports.addAll(type.ports());
     return List.copyOf(ports);
+  }
+
+  private String colour(FlowNode node) {
+    NodeTypeInfo type = types.get(node.type());
+    return type == null ? UNKNOWN_COLOUR : type.colour();
   }
 
   private static boolean hasInput(FlowNode node) {

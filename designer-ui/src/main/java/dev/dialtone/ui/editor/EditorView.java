@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.flow.model.FlowDocument;
-import dev.dialtone.flow.nodes.StartNode;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
@@ -111,16 +110,7 @@ public class EditorView extends Main
     canvas.setId("canvas");
     canvas.addClassName("editor-canvas");
     canvas.setReadOnly(!user.canEdit());
-    canvas.setPalette(
-        compiler.nodeTypes().stream()
-            .map(
-                type ->
-                    new FlowCanvas.PaletteItem(
-                        type.type(),
-                        type.description(),
-                        type.icon(),
-                        StartNode.NAME.equals(type.type())))
-            .toList());
+    canvas.setPalette(compiler.nodeTypes().stream().map(FlowCanvas.PaletteItem::of).toList());
     saveState.setId("save-state");
     saveState.addClassName("save-state");
     publishResult.setId("publish-result");

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.react.ReactAdapterComponent;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.shared.Registration;
+import dev.dialtone.flow.NodeTypeInfo;
+import dev.dialtone.flow.nodes.StartNode;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -202,10 +204,23 @@ public class FlowCanvas extends ReactAdapterComponent {
   record FocusRequest(String id, long nonce) {}
 
   /**
-   * A palette entry: the node type, a one-line description, its icon (a Vaadin icon name) and
-   * whether a flow has at most one node of the type (then it is not offered once there is one).
+   * A palette entry: the node type, a one-line description, its accent colour (CSS hex), its icon
+   * (a Vaadin icon name) and whether a flow has at most one node of the type (then it is not
+   * offered once there is one). Colour and icon come from the compiler's catalogue, so the canvas
+   * keeps no table of types.
    */
-  public record PaletteItem(String type, String description, String icon, boolean onePerFlow) {}
+  public record PaletteItem(
+      String type, String description, String colour, String icon, boolean onePerFlow) {
+
+    public static PaletteItem of(NodeTypeInfo type) {
+      return new PaletteItem(
+          type.type(),
+          type.description(),
+          type.colour(),
+          type.icon(),
+          StartNode.NAME.equals(type.type()));
+    }
+  }
 
   /**
    * A call's path: {@code active} is the node executing now (null when none), {@code path} the

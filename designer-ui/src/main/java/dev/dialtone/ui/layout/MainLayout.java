@@ -36,6 +36,7 @@ import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.flows.FlowsView;
 import dev.dialtone.ui.groups.GroupsView;
 import dev.dialtone.ui.numbers.NumbersView;
+import dev.dialtone.ui.recordings.RecordingsView;
 import dev.dialtone.ui.security.CurrentUser;
 import dev.dialtone.ui.tokens.TokensView;
 import dev.dialtone.ui.users.UsersView;
@@ -110,6 +111,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     nav.addItem(new SideNavItem("Numbers", NumbersView.class, VaadinIcon.PHONE.create()));
     nav.addItem(new SideNavItem("Groups", GroupsView.class, VaadinIcon.GROUP.create()));
     nav.addItem(new SideNavItem("Calls", CallsView.class, VaadinIcon.PHONE_LANDLINE.create()));
+    nav.addItem(
+        new SideNavItem("Recordings", RecordingsView.class, VaadinIcon.MICROPHONE.create()));
     nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
     nav.addItem(new SideNavItem("Webhooks", WebhooksView.class, VaadinIcon.CONNECT.create()));
     if (user.isAdmin()) {

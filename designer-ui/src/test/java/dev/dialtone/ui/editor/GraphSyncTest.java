@@ -82,7 +82,8 @@ class GraphSyncTest {
   }
 
   private static CanvasNode node(String id, int x, int y) {
-    return new CanvasNode(id, "talk", "Hello", x, y, true, List.of("next"), List.of(), true);
+    return new CanvasNode(
+        id, "talk", "#2563eb", "Hello", x, y, true, List.of("next"), List.of(), true);
   }
 
   private static CanvasGraph moved(CanvasGraph graph, String id, int x, int y) {

@@ -6,7 +6,9 @@ import dev.dialtone.flow.lower.Flow;
 import dev.dialtone.flow.lower.Fragment;
 import dev.dialtone.flow.lower.ProcessModel;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a {@link ProcessModel} as BPMN 2.0 XML with Zeebe extensions and diagram interchange, in
@@ -67,6 +69,7 @@ public final class BpmnEmitter {
     model.eventSubprocesses().forEach(sub -> eventSubprocess(xml, index, sub));
     xml.end();
     model.eventSubprocesses().forEach(sub -> message(xml, sub));
+    errors(xml, model);
     diagram.emit(xml, model, index);
     return xml.end().finish();
   }
@@ -114,6 +117,17 @@ public final class BpmnEmitter {
         startListener(xml, s.startListener());
         xml.end();
       }
+      case Element.ErrorBoundary b ->
+          xml.start(
+              "boundaryEvent",
+              "id",
+              id,
+              "name",
+              b.name(),
+              "cancelActivity",
+              "true",
+              "attachedToRef",
+              b.attachedTo());
       case Element.ExclusiveGateway g -> {
         xml.start("exclusiveGateway", "id", id, "name", g.name(), "default", index.defaultFlow(id));
         if (g.startListener() != null) {
@@ -128,7 +142,26 @@ public final class BpmnEmitter {
     if (trigger != null) {
       xml.empty("messageEventDefinition", "id", id + "_message", "messageRef", trigger);
     }
+    if (element instanceof Element.ErrorBoundary b) {
+      xml.empty("errorEventDefinition", "id", id + "_error", "errorRef", errorId(b.errorCode()));
+    }
     xml.end();
+  }
+
+  /** One {@code error} per distinct code the boundary events catch, in order of appearance. */
+  private static void errors(XmlWriter xml, ProcessModel model) {
+    Set<String> codes = new LinkedHashSet<>();
+    model.fragments().stream()
+        .flatMap(fragment -> fragment.elements().stream())
+        .filter(Element.ErrorBoundary.class::isInstance)
+        .map(e -> ((Element.ErrorBoundary) e).errorCode())
+        .forEach(codes::add);
+    codes.forEach(code -> xml.empty("error", "id", errorId(code), "name", code, "errorCode", code));
+  }
+
+  // Error codes are "dialtone.<port>"; a port is a name, so only the dot needs replacing.
+  private static String errorId(String code) {
+    return "error_" + code.replace('.', '_');
   }
 
   private static void startListener(XmlWriter xml, String jobType) {

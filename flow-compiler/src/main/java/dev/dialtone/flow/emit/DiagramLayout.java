@@ -47,12 +47,28 @@ final class DiagramLayout {
     return boxes;
   }
 
-  /** Lays elements left to right, centred on the first one's middle line. */
+  /**
+   * Lays elements left to right, centred on the first one's middle line; an error boundary sits on
+   * the bottom edge of its task, one beside the other.
+   */
   private static void place(List<Element> elements, double x, double y, Map<String, Box> boxes) {
     double middle = y + size(elements.get(0)).height() / 2;
     double next = x;
+    Map<String, Integer> boundaries = new HashMap<>();
     for (Element element : elements) {
       Box size = size(element);
+      if (element instanceof Element.ErrorBoundary b && boxes.get(b.attachedTo()) != null) {
+        Box task = boxes.get(b.attachedTo());
+        int index = boundaries.merge(b.attachedTo(), 1, Integer::sum) - 1;
+        boxes.put(
+            element.id(),
+            new Box(
+                task.x() + 10 + index * (size.width() + 4),
+                task.bottom() - size.height() / 2,
+                size.width(),
+                size.height()));
+        continue;
+      }
       Box box = new Box(next, middle - size.height() / 2, size.width(), size.height());
       boxes.put(element.id(), box);
       next = box.right() + GAP;
@@ -63,6 +79,7 @@ final class DiagramLayout {
     return switch (element) {
       case Element.StartEvent e -> new Box(0, 0, 36, 36);
       case Element.EndEvent e -> new Box(0, 0, 36, 36);
+      case Element.ErrorBoundary e -> new Box(0, 0, 36, 36);
       case Element.ExclusiveGateway g -> new Box(0, 0, 50, 50);
       case Element.ServiceTask t -> new Box(0, 0, 100, 80);
       case Element.ScriptTask t -> new Box(0, 0, 100, 80);

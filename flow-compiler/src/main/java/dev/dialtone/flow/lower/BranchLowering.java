@@ -1,5 +1,6 @@
 package dev.dialtone.flow.lower;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.JobTypes;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.BranchNode;
@@ -12,7 +13,8 @@ import java.util.List;
  * compared as strings, and an unset variable matches no case, so it takes the default instead of
  * raising an incident. Zeebe runs the gateway itself, so a start listener reports it to the trace.
  */
-final class BranchLowering implements NodeLowering {
+@AutoService(NodeLowering.class)
+public final class BranchLowering implements NodeLowering {
 
   @Override
   public String type() {

@@ -30,6 +30,13 @@ public sealed interface Element {
       implements Element {}
 
   /**
+   * Catches the BPMN error {@code errorCode} thrown by the job of {@code attachedTo} and leaves
+   * that task by its own outgoing flow: how an expected outcome (no answer, busy) becomes a port.
+   */
+  record ErrorBoundary(String id, String name, String attachedTo, String errorCode)
+      implements Element {}
+
+  /**
    * @param startListener job type of a start execution listener, or null
    */
   record ExclusiveGateway(String id, String name, String startListener) implements Element {}

@@ -1,5 +1,6 @@
 package dev.dialtone.flow.lower;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.JobTypes;
 import dev.dialtone.flow.ProcessVariables;
 import dev.dialtone.flow.model.FlowNode;
@@ -13,7 +14,8 @@ import java.util.List;
  * times. The counter lives for the whole call and is never reset. The trace listener sits on the
  * script task, the node's entry.
  */
-final class GotoLowering implements NodeLowering {
+@AutoService(NodeLowering.class)
+public final class GotoLowering implements NodeLowering {
 
   @Override
   public String type() {

@@ -1,5 +1,6 @@
 package dev.dialtone.flow.lower;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.HangupNode;
 import dev.dialtone.flow.nodes.NodeType;
@@ -9,7 +10,8 @@ import java.util.List;
  * {@code hangup} → the hangup worker's task, then an end event: the instance ends once the call is
  * down, so the worker can report failures as incidents.
  */
-final class HangupLowering implements NodeLowering {
+@AutoService(NodeLowering.class)
+public final class HangupLowering implements NodeLowering {
 
   @Override
   public String type() {

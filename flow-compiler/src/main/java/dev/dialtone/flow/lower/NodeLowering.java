@@ -4,8 +4,9 @@ import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.NodeType;
 
 /**
- * Turns one node of a type into BPMN elements. One implementation per node type, registered in
- * {@link Lowerings}. Called only on validated documents.
+ * Turns one node of a type into BPMN elements. One public implementation per node type, annotated
+ * {@code @AutoService(NodeLowering.class)} so that {@link Lowerings} finds it. Called only on
+ * validated documents.
  */
 public interface NodeLowering {
 

@@ -1,5 +1,6 @@
 package dev.dialtone.flow.lower;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.NodeType;
@@ -7,7 +8,8 @@ import dev.dialtone.flow.nodes.StartNode;
 import java.util.List;
 
 /** {@code start} → the process's none start event. */
-final class StartLowering implements NodeLowering {
+@AutoService(NodeLowering.class)
+public final class StartLowering implements NodeLowering {
 
   @Override
   public String type() {

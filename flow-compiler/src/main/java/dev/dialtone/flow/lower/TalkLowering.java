@@ -1,11 +1,13 @@
 package dev.dialtone.flow.lower;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.NodeType;
 import dev.dialtone.flow.nodes.TalkNode;
 
 /** {@code talk} → a service task for the talk worker, then {@code next}. */
-final class TalkLowering implements NodeLowering {
+@AutoService(NodeLowering.class)
+public final class TalkLowering implements NodeLowering {
 
   @Override
   public String type() {

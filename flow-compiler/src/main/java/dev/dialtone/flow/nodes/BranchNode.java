@@ -4,6 +4,7 @@ import static dev.dialtone.flow.nodes.OptionRule.distinctValues;
 import static dev.dialtone.flow.nodes.OptionRule.excludes;
 import static dev.dialtone.flow.nodes.OptionRule.variableName;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.ProblemCodes;
 import dev.dialtone.flow.model.FlowNode;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  * Routes on a variable's value: one port per case value, compared as strings, and {@code default}
  * for anything else, including a variable that is not set.
  */
+@AutoService(NodeType.class)
 public final class BranchNode implements NodeType {
 
   public static final String NAME = "branch";
@@ -34,6 +36,10 @@ public final class BranchNode implements NodeType {
               excludes(DEFAULT, "the name of the fallback port")));
 
   private static final Port DEFAULT_PORT = new Port(DEFAULT, ProblemCodes.BRANCH_WITHOUT_DEFAULT);
+
+  public int paletteOrder() {
+    return 50;
+  }
 
   public String name() {
     return NAME;

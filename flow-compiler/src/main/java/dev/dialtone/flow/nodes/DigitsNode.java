@@ -4,10 +4,12 @@ import static dev.dialtone.flow.nodes.OptionRule.atLeast;
 import static dev.dialtone.flow.nodes.OptionRule.oneOf;
 import static dev.dialtone.flow.nodes.OptionRule.variableName;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.model.FlowEdge;
 import java.util.List;
 
 /** Collects DTMF digits into a variable; a silent caller leaves it empty. */
+@AutoService(NodeType.class)
 public final class DigitsNode implements NodeType {
 
   public static final String NAME = "digits";
@@ -45,6 +47,10 @@ public final class DigitsNode implements NodeType {
               true,
               "A key pressed during the prompts before this node stops them at once",
               new OptionRule[0]));
+
+  public int paletteOrder() {
+    return 40;
+  }
 
   public String name() {
     return NAME;

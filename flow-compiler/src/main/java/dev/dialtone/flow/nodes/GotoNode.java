@@ -2,6 +2,7 @@ package dev.dialtone.flow.nodes;
 
 import static dev.dialtone.flow.nodes.OptionRule.atLeast;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.ProblemCodes;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * Jumps back along {@code loop} at most {@code count} times, then leaves by {@code done}: with
  * count 2 the loop target runs three times in all.
  */
+@AutoService(NodeType.class)
 public final class GotoNode implements NodeType {
 
   public static final String NAME = "goto";
@@ -23,6 +25,10 @@ public final class GotoNode implements NodeType {
 
   private static final List<Port> PORTS =
       List.of(new Port(LOOP, ProblemCodes.GOTO_WITHOUT_LOOP), Port.of(DONE));
+
+  public int paletteOrder() {
+    return 60;
+  }
 
   public String name() {
     return NAME;

@@ -1,24 +1,24 @@
 package dev.dialtone.flow.nodes;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
- * The node types the compiler knows. Adding a type means adding it to {@link #STANDARD} (and a
- * lowering to {@code dev.dialtone.flow.lower.Lowerings}); nothing else switches on type names.
+ * The node types the compiler knows. The standard catalogue is every {@link NodeType} on the class
+ * path, found with {@link ServiceLoader} (a type annotated {@code @AutoService(NodeType.class)}
+ * registers itself at compile time) and ordered by {@link NodeType#paletteOrder()}; nothing
+ * switches on type names.
  */
 public final class NodeCatalogue {
 
   private static final NodeCatalogue STANDARD =
       new NodeCatalogue(
-          List.of(
-              new StartNode(),
-              new TalkNode(),
-              new PlayNode(),
-              new DigitsNode(),
-              new BranchNode(),
-              new GotoNode(),
-              new HangupNode()));
+          ServiceLoader.load(NodeType.class, NodeType.class.getClassLoader()).stream()
+              .map(ServiceLoader.Provider::get)
+              .sorted(Comparator.comparingInt(NodeType::paletteOrder))
+              .toList());
 
   private final List<NodeType> types;
 

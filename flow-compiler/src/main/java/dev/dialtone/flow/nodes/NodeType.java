@@ -9,9 +9,13 @@ import java.util.Optional;
 
 /**
  * What a node type is: its options, its ports, and the checks its options need beyond their
- * declared rules. One implementation per type, registered in {@link NodeCatalogue}.
+ * declared rules. One implementation per type, annotated {@code @AutoService(NodeType.class)} so
+ * that {@link NodeCatalogue} finds it.
  */
 public interface NodeType {
+
+  /** Where the palette lists the type: lower first (start 10 … hangup last, 1000). */
+  int paletteOrder();
 
   /** The {@code type} in documents, e.g. {@code talk}. */
   String name();

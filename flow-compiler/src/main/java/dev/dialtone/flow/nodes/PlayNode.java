@@ -2,10 +2,12 @@ package dev.dialtone.flow.nodes;
 
 import static dev.dialtone.flow.nodes.OptionRule.httpUrl;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.model.FlowEdge;
 import java.util.List;
 
 /** Plays an audio file fetched from a URL. */
+@AutoService(NodeType.class)
 public final class PlayNode implements NodeType {
 
   public static final String NAME = "play";
@@ -15,6 +17,10 @@ public final class PlayNode implements NodeType {
       List.of(
           OptionSpec.required(
               URL, OptionType.STRING, "Audio file to play (http or https)", httpUrl()));
+
+  public int paletteOrder() {
+    return 30;
+  }
 
   public String name() {
     return NAME;

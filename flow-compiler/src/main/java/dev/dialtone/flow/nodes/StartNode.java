@@ -1,12 +1,18 @@
 package dev.dialtone.flow.nodes;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.model.FlowEdge;
 import java.util.List;
 
 /** Where every call enters the flow; exactly one per flow. */
+@AutoService(NodeType.class)
 public final class StartNode implements NodeType {
 
   public static final String NAME = "start";
+
+  public int paletteOrder() {
+    return 10;
+  }
 
   public String name() {
     return NAME;

@@ -3,6 +3,7 @@ package dev.dialtone.flow.nodes;
 import static dev.dialtone.flow.nodes.OptionRule.notBlank;
 import static dev.dialtone.flow.nodes.OptionRule.oneOf;
 
+import com.google.auto.service.AutoService;
 import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.ProblemCodes;
 import dev.dialtone.flow.model.FlowEdge;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Speaks a text (text-to-speech); {@code {{variable}}} in the text is replaced at call time. */
+@AutoService(NodeType.class)
 public final class TalkNode implements NodeType {
 
   public static final String NAME = "talk";
@@ -53,6 +55,10 @@ public final class TalkNode implements NodeType {
   // A variable, or a path into a context variable (customer.name), as the talk worker resolves it.
   private static final Pattern VARIABLE_PATH =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
+  public int paletteOrder() {
+    return 20;
+  }
 
   public String name() {
     return NAME;

@@ -7,5 +7,9 @@ public enum CallEventType {
   DIGITS,
   /** A digits node timed out with no key pressed; the content is the timeout in milliseconds. */
   NO_INPUT,
+  /** A record node began recording the caller. */
+  RECORD_STARTED,
+  /** A record node's recording is stored; the content is its length in milliseconds. */
+  RECORD_FINISHED,
   HANGUP
 }

@@ -32,13 +32,8 @@ import dev.dialtone.runtime.simulator.SimulatorProperties;
 import dev.dialtone.runtime.simulator.SimulatorService;
 import dev.dialtone.runtime.testcall.DraftDeployment;
 import dev.dialtone.runtime.testcall.TestCallService;
-import dev.dialtone.runtime.workers.DigitsWorker;
-import dev.dialtone.runtime.workers.HangupWorker;
 import dev.dialtone.runtime.workers.JobDispatcher;
 import dev.dialtone.runtime.workers.NodeWorker;
-import dev.dialtone.runtime.workers.PlayWorker;
-import dev.dialtone.runtime.workers.TalkWorker;
-import dev.dialtone.runtime.workers.TraceWorker;
 import dev.dialtone.telephony.CallControl;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.sim.SimulatedTelephony;
@@ -56,13 +51,22 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The call runtime: telephony, legs, routing, the call journal and one job worker per node type.
+ * The workers are found by scanning their package for {@link NodeWorker} classes, so a new node
+ * type's worker is one class and no bean method here.
  */
 @AutoConfiguration(after = {ZeebeEngineConfiguration.class, DatabaseAutoConfiguration.class})
+@ComponentScan(
+    basePackageClasses = NodeWorker.class,
+    useDefaultFilters = false,
+    includeFilters =
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeWorker.class))
 @EnableConfigurationProperties({
   SimulatorProperties.class,
   CallProperties.class,
@@ -241,31 +245,6 @@ public class RuntimeConfiguration {
     CallControl phones =
         telephonies.stream().filter(t -> t != simulated).findFirst().orElse(simulated);
     return new OutboundCallService(flows, drafts, router, lifecycle, legs, phones);
-  }
-
-  @Bean
-  TalkWorker talkWorker() {
-    return new TalkWorker();
-  }
-
-  @Bean
-  PlayWorker playWorker() {
-    return new PlayWorker();
-  }
-
-  @Bean
-  DigitsWorker digitsWorker(ScheduledExecutorService dialtoneTimer) {
-    return new DigitsWorker(dialtoneTimer);
-  }
-
-  @Bean
-  HangupWorker hangupWorker(CallLifecycle lifecycle) {
-    return new HangupWorker(lifecycle);
-  }
-
-  @Bean
-  TraceWorker traceWorker() {
-    return new TraceWorker();
   }
 
   @Bean

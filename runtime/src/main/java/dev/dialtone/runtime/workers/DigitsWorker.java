@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.workers;
 
 import dev.dialtone.flow.JobTypes;
+import dev.dialtone.flow.nodes.DigitsNode;
 import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.legs.DigitRequest;
 import java.time.Duration;
@@ -18,13 +19,13 @@ public class DigitsWorker implements NodeWorker {
 
   private final ScheduledExecutorService timer;
 
-  public DigitsWorker(ScheduledExecutorService timer) {
-    this.timer = timer;
+  public DigitsWorker(ScheduledExecutorService dialtoneTimer) {
+    this.timer = dialtoneTimer;
   }
 
   @Override
   public String jobType() {
-    return JobTypes.DIGITS;
+    return JobTypes.forNodeType(DigitsNode.NAME);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.workers;
 
 import dev.dialtone.flow.JobTypes;
+import dev.dialtone.flow.nodes.HangupNode;
 import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.telephony.HangupCause;
@@ -16,7 +17,7 @@ public class HangupWorker implements NodeWorker {
 
   @Override
   public String jobType() {
-    return JobTypes.HANGUP;
+    return JobTypes.forNodeType(HangupNode.NAME);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.dialtone.runtime.workers;
 
+import dev.dialtone.flow.JobTypes;
 import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.legs.CallLeg;
@@ -118,6 +119,29 @@ public final class NodeJob {
                     job.getKey(),
                     nodeId,
                     error.toString());
+              }
+            });
+  }
+
+  /**
+   * Leaves the node by {@code port}, one its lowering catches as a BPMN error (an expected outcome
+   * such as {@code no_answer}, see {@code ActionTasks.withOutcomes}): the job ends, the trace step
+   * ends with the port's name.
+   */
+  public void leaveBy(String port, Map<String, Object> variables) {
+    started();
+    stepFinished(null, port);
+    services
+        .client()
+        .newThrowErrorCommand(job.getKey())
+        .errorCode(JobTypes.errorCode(port))
+        .errorMessage("node " + nodeId + " left by " + port)
+        .variables(variables)
+        .send()
+        .whenComplete(
+            (ok, error) -> {
+              if (error != null && !leg.isGone()) {
+                LOG.warn("could not leave node {} by {}: {}", nodeId, port, error.toString());
               }
             });
   }

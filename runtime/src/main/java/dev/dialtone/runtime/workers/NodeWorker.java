@@ -1,8 +1,9 @@
 package dev.dialtone.runtime.workers;
 
 /**
- * Executes one node type. A new node type is one new implementation (a Spring bean); the {@link
- * JobDispatcher} opens a job stream for each.
+ * Executes one node type. A new node type is one new implementation in this package: the runtime's
+ * configuration scans the package for them and constructs each with its dependencies (one public
+ * constructor), and the {@link JobDispatcher} opens a job stream for each.
  *
  * <p>{@link #handle} must return at once: it starts the action and finishes the job later through
  * {@link NodeJob#complete} when the telephony reports the outcome.

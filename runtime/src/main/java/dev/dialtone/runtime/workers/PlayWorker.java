@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.workers;
 
 import dev.dialtone.flow.JobTypes;
+import dev.dialtone.flow.nodes.PlayNode;
 import dev.dialtone.runtime.calls.CallEventType;
 import java.net.URI;
 import java.util.Map;
@@ -10,7 +11,7 @@ public class PlayWorker implements NodeWorker {
 
   @Override
   public String jobType() {
-    return JobTypes.PLAY;
+    return JobTypes.forNodeType(PlayNode.NAME);
   }
 
   @Override

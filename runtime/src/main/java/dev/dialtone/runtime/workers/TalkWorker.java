@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.workers;
 
 import dev.dialtone.flow.JobTypes;
+import dev.dialtone.flow.nodes.TalkNode;
 import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.telephony.Speech;
 import java.util.Map;
@@ -13,7 +14,7 @@ public class TalkWorker implements NodeWorker {
 
   @Override
   public String jobType() {
-    return JobTypes.TALK;
+    return JobTypes.forNodeType(TalkNode.NAME);
   }
 
   @Override

@@ -9,6 +9,7 @@ import static dev.dialtone.db.Tables.ENGINE_DEPLOYMENTS;
 import static dev.dialtone.db.Tables.FLOWS;
 import static dev.dialtone.db.Tables.FLOW_VERSIONS;
 import static dev.dialtone.db.Tables.NUMBERS;
+import static dev.dialtone.db.Tables.RECORDINGS;
 import static dev.dialtone.db.Tables.RUNTIME_LEASES;
 import static dev.dialtone.db.Tables.USERS;
 import static dev.dialtone.db.Tables.WEBHOOKS;
@@ -81,6 +82,7 @@ public enum TestDatabase {
   /** Children before parents, so no foreign key objects. */
   public void reset() {
     DSLContext dsl = dsl();
+    dsl.deleteFrom(RECORDINGS).execute();
     dsl.deleteFrom(WEBHOOK_ATTEMPTS).execute();
     dsl.deleteFrom(WEBHOOK_OUTBOX).execute();
     dsl.deleteFrom(WEBHOOKS).execute();

@@ -180,6 +180,8 @@ public final class CallRun {
       case PLAY -> "Caller hears audio: " + content;
       case DIGITS -> "Caller pressed " + content;
       case NO_INPUT -> "No input (after " + seconds(content) + " s)";
+      case RECORD_STARTED -> "Recording started";
+      case RECORD_FINISHED -> "Recording finished (" + tenths(content) + " s)";
       case HANGUP -> endText(content);
     };
   }
@@ -188,6 +190,17 @@ public final class CallRun {
   private static String seconds(String millis) {
     try {
       return BigDecimal.valueOf(Long.parseLong(millis), 3).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return "?";
+    }
+  }
+
+  /** "2.0" for 2000 ms: a recording's length to a tenth of a second. */
+  private static String tenths(String millis) {
+    try {
+      return BigDecimal.valueOf(Long.parseLong(millis), 3)
+          .setScale(1, java.math.RoundingMode.HALF_UP)
+          .toPlainString();
     } catch (NumberFormatException e) {
       return "?";
     }
