@@ -95,6 +95,31 @@ class DraftEditorTest {
     assertThat(changes.get()).isGreaterThan(before);
   }
 
+  @Test
+  void whileAVersionIsShownNothingChangesTheDraftAndBackToDraftShowsItAsItWas() {
+    editor.load(FLOW);
+    edit(new CanvasEdit.AddNode("hangup", 0, 300));
+    FlowDocument draft = editor.document();
+    FlowDocument published =
+        new FlowDocument(
+            "Small",
+            List.of(new FlowNode("start", "start", 0, 0, Map.of()), new FlowNode("end", "hangup")),
+            List.of(new FlowEdge("start", "end")));
+
+    editor.showVersion(published);
+    assertThat(editor.isViewingVersion()).isTrue();
+    edit(new CanvasEdit.Delete(List.of("menu"), List.of()));
+    edit(new CanvasEdit.Undo());
+
+    assertThat(editor.document()).isEqualTo(draft);
+    editor.backToDraft();
+    assertThat(editor.isViewingVersion()).isFalse();
+    assertThat(editor.document()).isEqualTo(draft);
+    assertThat(editor.isDirty()).isTrue();
+    edit(new CanvasEdit.Undo()); // editing works again
+    assertThat(editor.document()).isEqualTo(FLOW);
+  }
+
   private void edit(CanvasEdit edit) {
     ComponentUtil.fireEvent(canvas, new FlowCanvas.EditEvent(canvas, edit));
   }
