@@ -62,8 +62,11 @@ public final class HistoryPanelPage {
   }
 
   private void choose(String select, String label) {
-    panel().locator(select).click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true))
+    Locator field = panel().locator(select);
+    field.click();
+    // the items belong to the select they were opened from
+    field
+        .getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(label).setExact(true))
         .click();
   }
 
