@@ -77,7 +77,11 @@ final class DraftEditor {
 
   void apply(CanvasEdit edit) {
     if (draft != null && viewed == null && draft.apply(edit)) {
-      render();
+      // Where a box stands never makes a flow valid or invalid: a move keeps the problems found,
+      // so moving one box of a big flow does not validate all of it again.
+      boolean placesOnly =
+          edit instanceof CanvasEdit.MoveNodes || edit instanceof CanvasEdit.Arrange;
+      render(!placesOnly);
     }
   }
 
@@ -179,12 +183,18 @@ final class DraftEditor {
   }
 
   private void render() {
+    render(true);
+  }
+
+  private void render(boolean validate) {
     if (viewed != null) {
       return; // the draft is drawn again when the person goes back to it
     }
     FlowDocument document = draft.document();
-    problems = compiler.validate(document);
-    problemsPanel.show(problems);
+    if (validate) {
+      problems = compiler.validate(document);
+      problemsPanel.show(problems);
+    }
     canvas.setGraph(graphs.of(document, problems));
     canvas.setDirty(draft.isDirty());
     properties.refresh(document, problems);

@@ -120,6 +120,22 @@ class DraftEditorTest {
     assertThat(editor.document()).isEqualTo(FLOW);
   }
 
+  @Test
+  void aMoveKeepsTheProblemsFoundWithoutValidatingAgain() {
+    editor.load(FLOW);
+    edit(new CanvasEdit.Delete(List.of("bye"), List.of()));
+    List<Problem> found = editor.problems();
+    assertThat(found).isNotEmpty();
+
+    edit(new CanvasEdit.MoveNodes(List.of(new CanvasEdit.NodePosition("menu", 500, 500))));
+
+    assertThat(editor.document().node("menu").orElseThrow().x()).isEqualTo(500);
+    assertThat(editor.problems()).isSameAs(found);
+    edit(new CanvasEdit.Undo()); // any other edit validates again
+    edit(new CanvasEdit.Undo());
+    assertThat(editor.problems()).isEmpty();
+  }
+
   private void edit(CanvasEdit edit) {
     ComponentUtil.fireEvent(canvas, new FlowCanvas.EditEvent(canvas, edit));
   }
