@@ -3,7 +3,7 @@
 // edge: flows read top to bottom.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
-import { accentStyle, type BoxNode } from './flow-canvas-graph';
+import { accentStyle, type BoxNode, DIFF_SIGNS } from './flow-canvas-graph';
 
 export const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) => {
   const single = data.ports.length === 1 && data.ports[0] === 'next';
@@ -15,11 +15,17 @@ export const Box = memo(({ data, selected, isConnectable }: NodeProps<BoxNode>) 
     selected ? 'selected' : '',
     data.problems.length ? 'has-problems' : '',
     data.run ? `dt-${data.run}` : '',
+    data.diff ? `dt-diff-${data.diff}` : '',
   ];
   return (
     <div className={classes.join(' ')} style={{ ...accentStyle(data.colour), '--dt-ports': data.ports.length } as CSSProperties} title={data.problems.join('\n') || undefined} data-run={data.run}>
       {data.hasInput && <Handle type="target" position={Position.Top} className="dt-in" isConnectable={isConnectable} />}
       {data.duration && <span className="dt-duration">{data.duration}</span>}
+      {data.diff && (
+        <span className={`dt-diff-badge dt-diff-${data.diff}`} title={data.diff} aria-label={data.diff}>
+          {DIFF_SIGNS[data.diff]}
+        </span>
+      )}
       <div className="dt-head">
         <span className="dt-type">{data.type}</span>
         <span className="dt-id">{data.id}</span>

@@ -22,15 +22,35 @@ function fits(route: Point[], sx: number, sy: number, tx: number, ty: number) {
 }
 
 export const RoutedEdge = memo((props: EdgeProps<Wire>) => {
-  const { sourceX, sourceY, targetX, targetY, data, markerEnd, style, interactionWidth } = props;
+  const { sourceX, sourceY, targetX, targetY, data, markerEnd, style, interactionWidth, label } = props;
   const route = data?.points;
   let path: string;
+  let labelX: number;
+  let labelY: number;
   if (route && route.length >= 2 && fits(route, sourceX, sourceY, targetX, targetY)) {
     // Start and end exactly on the handles; the lanes in between are ELK's.
     const inner = route.slice(1, -1);
-    path = routePath([{ x: sourceX, y: sourceY }, ...inner, { x: targetX, y: targetY }]);
+    const points = [{ x: sourceX, y: sourceY }, ...inner, { x: targetX, y: targetY }];
+    path = routePath(points);
+    // A comparison's sign sits on the middle bend (or the middle of a straight wire).
+    const middle = Math.floor((points.length - 1) / 2);
+    labelX = (points[middle].x + points[middle + 1].x) / 2;
+    labelY = (points[middle].y + points[middle + 1].y) / 2;
   } else {
-    [path] = getSmoothStepPath(props);
+    [path, labelX, labelY] = getSmoothStepPath(props);
   }
-  return <BaseEdge id={props.id} path={path} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth} />;
+  return (
+    <BaseEdge
+      id={props.id}
+      path={path}
+      markerEnd={markerEnd}
+      style={style}
+      interactionWidth={interactionWidth}
+      label={label}
+      labelX={labelX}
+      labelY={labelY}
+      labelBgPadding={props.labelBgPadding}
+      labelBgBorderRadius={props.labelBgBorderRadius}
+    />
+  );
 });

@@ -24,6 +24,9 @@ export type CanvasGraph = { nodes: CanvasNode[]; edges: CanvasEdge[] };
 export type PaletteItem = { type: string; description: string; colour: string; icon: string; onePerFlow: boolean };
 export type RunView = { active: string | null; path: string[]; durationsMs: Record<string, number> };
 export type FocusRequest = { id: string; nonce: number };
+/** A comparison of two versions (DiffMarks.java): what is added, removed or changed. */
+export type DiffMark = 'added' | 'removed' | 'changed';
+export type DiffView = { nodes: Record<string, DiffMark>; wires: { from: string; port: string; to: string; mark: DiffMark }[] };
 
 // ---- What this element reports ----------------------------------------------------------------
 
@@ -45,15 +48,18 @@ export type SelectionDetail = { nodeIds: string[]; edges: EdgeRef[] };
 // ---- What React Flow draws --------------------------------------------------------------------
 
 export type RunMark = 'active' | 'visited' | undefined;
-export type BoxData = CanvasNode & { run: RunMark; duration: string | undefined };
+export type BoxData = CanvasNode & { run: RunMark; duration: string | undefined; diff: DiffMark | undefined };
 export type BoxNode = Node<BoxData, 'box'>;
 export type RoutePoint = { x: number; y: number };
-export type Wire = Edge<{ port: string; points?: RoutePoint[] }>;
+export type Wire = Edge<{ port: string; points?: RoutePoint[]; diff?: DiffMark }>;
 /** The route ELK gave a wire, while both its ends stay where ELK put them. */
 export type RouteOf = (edge: CanvasEdge) => RoutePoint[] | undefined;
 
 export const EMPTY: CanvasGraph = { nodes: [], edges: [] };
 export const NO_RUN: RunView = { active: null, path: [], durationsMs: {} };
+export const NO_DIFF: DiffView = { nodes: {}, wires: [] };
+// Beside the colour, each mark has a sign (not by colour alone).
+export const DIFF_SIGNS: Record<DiffMark, string> = { added: '+', removed: '\u2212', changed: '~' };
 
 // The catalogue's colour as the CSS variable boxes and palette tiles take their accent from.
 export const accentStyle = (colour: string | undefined) => (colour ? ({ '--dt-accent': colour } as CSSProperties) : {});
@@ -81,7 +87,16 @@ export function runMarks(run: RunView) {
   }
   return { visited, taken, active: run.active, durations: run.durationsMs ?? {} };
 }
-export type RunMarks = ReturnType<typeof runMarks>;
+
+/** A call's path and a comparison's marks: what the boxes and wires show beside the graph. */
+export function canvasMarks(run: RunView, diff: DiffView) {
+  const wires = new Map<string, DiffMark>();
+  for (const w of diff.wires ?? []) {
+    wires.set(wireKey(w.from, w.port, w.to), w.mark);
+  }
+  return { ...runMarks(run), diffNodes: diff.nodes ?? {}, diffWires: wires };
+}
+export type RunMarks = ReturnType<typeof canvasMarks>;
 
 function sameStrings(a: string[], b: string[]) {
   return a.length === b.length && a.every((value, i) => value === b[i]);
@@ -95,6 +110,7 @@ function sameData(a: BoxData, b: BoxData) {
     a.hasInput === b.hasInput &&
     a.run === b.run &&
     a.duration === b.duration &&
+    a.diff === b.diff &&
     sameStrings(a.ports, b.ports) &&
     sameStrings(a.problems, b.problems)
   );
@@ -106,6 +122,7 @@ function boxData(node: CanvasNode, marks: RunMarks): BoxData {
     ...node,
     run: node.id === marks.active ? 'active' : marks.visited.has(node.id) ? 'visited' : undefined,
     duration: typeof ms === 'number' ? formatDuration(ms) : undefined,
+    diff: marks.diffNodes[node.id],
   };
 }
 
@@ -144,15 +161,15 @@ export function reconcileNodes(
       selected,
       measured: before?.measured,
       dragging: before?.dragging,
-      domAttributes: runAttributes(data),
-      className: data.run ? `dt-run-${data.run}` : undefined,
+      domAttributes: markAttributes(data),
+      className: [data.run ? `dt-run-${data.run}` : '', data.diff ? `dt-diff-${data.diff}` : ''].join(' ').trim() || undefined,
       ariaLabel: `${n.type} ${n.id}`,
     } as BoxNode;
   });
 }
 
-function runAttributes(data: BoxData) {
-  return (data.run ? { 'data-run': data.run } : {}) as BoxNode['domAttributes'];
+function markAttributes(data: BoxData) {
+  return { ...(data.run ? { 'data-run': data.run } : {}), ...(data.diff ? { 'data-diff': data.diff } : {}) } as BoxNode['domAttributes'];
 }
 
 export function reconcileEdges(
@@ -171,11 +188,13 @@ export function reconcileEdges(
     const before = byKey.get(key);
     const taken = marks.taken.has(`${e.source}\u0001${e.target}`);
     const selected = select(key, before);
-    const className = taken ? 'dt-taken' : undefined;
+    const diff = marks.diffWires.get(key);
+    const className = [taken ? 'dt-taken' : '', diff ? `dt-diff-${diff}` : ''].join(' ').trim() || undefined;
     const points = routeOf(e);
     if (
       before &&
       before.data?.points === points &&
+      before.data?.diff === diff &&
       before.id === e.id &&
       !!before.selected === selected &&
       before.className === className &&
@@ -191,13 +210,16 @@ export function reconcileEdges(
       target: e.target,
       type: points ? 'routed' : 'smoothstep',
       markerEnd: { type: MarkerType.ArrowClosed },
-      data: { port: e.port, points },
+      data: { port: e.port, points, diff },
+      label: diff ? DIFF_SIGNS[diff] : undefined,
+      labelBgPadding: [4, 1],
+      labelBgBorderRadius: 8,
       selected,
       className,
       animated: taken && running,
-      zIndex: taken ? 1 : 0,
+      zIndex: taken || diff ? 1 : 0,
       reconnectable: readOnly ? false : 'target',
-      domAttributes: (taken ? { 'data-taken': 'true' } : {}) as Wire['domAttributes'],
+      domAttributes: { ...(taken ? { 'data-taken': 'true' } : {}), ...(diff ? { 'data-diff': diff } : {}) } as Wire['domAttributes'],
     } as Wire;
   });
 }

@@ -1,7 +1,7 @@
 // The flow canvas: React Flow inside a web component that FlowCanvas.java drives.
 //
 // Java owns the document. It sets the states `graphUpdate` (the whole graph once, then what changed),
-// `readOnly`, `palette`, `run`, `focus`,
+// `readOnly`, `palette`, `run`, `diff` (a comparison's marks), `focus`,
 // `fitRequest` and `dirty`; this element draws them and reports back, without changing the
 // document itself:
 // - `selectedNode` (state): the one selected node's id, or null;
@@ -46,6 +46,9 @@ import {
   type EditDetail,
   type FocusRequest,
   NO_RUN,
+  NO_DIFF,
+  type DiffView,
+  canvasMarks,
   type PaletteItem,
   type RunView,
   type SelectionDetail,
@@ -54,7 +57,6 @@ import {
   isTyping,
   reconcileEdges,
   reconcileNodes,
-  runMarks,
   wireKey,
 } from './flow-canvas-graph';
 import { Box } from './flow-canvas-box';
@@ -138,6 +140,7 @@ type CanvasProps = {
   readOnly: boolean;
   palette: PaletteItem[];
   run: RunView;
+  diff: DiffView;
   focus: FocusRequest | null;
   fitRequest: number;
   layoutRequest: number;
@@ -147,12 +150,13 @@ type CanvasProps = {
   setSelectedNode: (id: string | null) => void;
 };
 
-function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutRequest, edit, rename, reportSelection, setSelectedNode }: CanvasProps) {
+function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layoutRequest, edit, rename, reportSelection, setSelectedNode }: CanvasProps) {
   const flow = useReactFlow<BoxNode, Wire>();
   const [nodes, setNodes, onNodesChange] = useNodesState<BoxNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Wire>([]);
   const [fitGen, setFitGen] = useState(0);
   const shownGraph = useRef<CanvasGraph | null>(null);
+  const shownReadOnly = useRef(readOnly);
   const lastFitRequest = useRef(fitRequest);
   const handledFocus = useRef(-1);
   const paneRef = useRef<HTMLDivElement>(null);
@@ -167,13 +171,18 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
 
   // Java's graph, the run marks and focus requests → React Flow's nodes and edges.
   useEffect(() => {
-    const marks = runMarks(run);
+    const marks = canvasMarks(run, diff);
     const before = shownGraph.current;
     const graphChanged = before !== graph;
     const fresh = graphChanged && isDifferentFlow(before, graph);
     const focusNow = focus && focus.nonce !== handledFocus.current ? focus : null;
     const known = new Set(before?.nodes.map((n) => n.id));
-    const added = graphChanged && !fresh ? graph.nodes.filter((n) => !known.has(n.id)).map((n) => n.id) : [];
+    // Boxes an edit added (pasted, dropped) become the selection; not those that appear because
+    // a version or a comparison is shown, or the draft again.
+    const switched = shownReadOnly.current !== readOnly;
+    shownReadOnly.current = readOnly;
+    const editable = graphChanged && !fresh && !readOnly && !switched;
+    const added = editable ? graph.nodes.filter((n) => !known.has(n.id)).map((n) => n.id) : [];
     shownGraph.current = graph;
     if (focusNow) {
       handledFocus.current = focusNow.nonce;
@@ -195,7 +204,7 @@ function Canvas({ graph, readOnly, palette, run, focus, fitRequest, layoutReques
       fitWhenPlaced.current = false;
       setFitGen((g) => g + 1);
     }
-  }, [graph, run, focus, fitRequest, readOnly, routes, setNodes, setEdges]);
+  }, [graph, run, diff, focus, fitRequest, readOnly, routes, setNodes, setEdges]);
 
   // ---- Auto layout (flow-canvas-layout.ts) ----
   const initialized = useStore((s) => s.nodesInitialized);
@@ -618,6 +627,7 @@ class FlowCanvasElement extends ReactAdapterElement {
     const [readOnly] = hooks.useState<boolean>('readOnly');
     const [palette] = hooks.useState<PaletteItem[]>('palette');
     const [run] = hooks.useState<RunView | null>('run');
+    const [diff] = hooks.useState<DiffView | null>('diff');
     const [focus] = hooks.useState<FocusRequest | null>('focus');
     const [fitRequest] = hooks.useState<number>('fitRequest');
     const [layoutRequest] = hooks.useState<number>('layoutRequest');
@@ -646,6 +656,7 @@ class FlowCanvasElement extends ReactAdapterElement {
           readOnly={readOnly ?? true}
           palette={palette ?? []}
           run={run ?? NO_RUN}
+          diff={diff ?? NO_DIFF}
           focus={focus ?? null}
           fitRequest={fitRequest ?? 0}
           layoutRequest={layoutRequest ?? 0}

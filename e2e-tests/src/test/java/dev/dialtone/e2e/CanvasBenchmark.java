@@ -98,11 +98,15 @@ public final class CanvasBenchmark {
             + " const tick = t => { window.__frames.push(t - last); last = t;"
             + " if (window.__frames.length < 100000) requestAnimationFrame(tick); };"
             + " requestAnimationFrame(tick); }");
+    // The fit on opening keeps text readable and so shows only the top of a big flow: show all of
+    // it, so that the dragged box is on screen.
+    page.locator("#canvas .react-flow__controls-fitview").click();
+    page.waitForTimeout(500); // the fit animates
     Locator node = page.locator("#canvas .react-flow__node[data-id='n" + (size / 2) + "']");
     BoundingBox box = node.boundingBox();
     String before = (String) node.evaluate("n => n.style.transform");
     double x = box.x + box.width / 2;
-    double y = box.y + 8;
+    double y = box.y + box.height / 2; // fitted, a box may be only a few pixels high
     page.evaluate("() => { window.__frames = []; }");
     long start = System.nanoTime();
     page.mouse().move(x, y);
@@ -111,15 +115,20 @@ public final class CanvasBenchmark {
     for (int i = 1; i <= steps; i++) {
       page.mouse().move(x + i * 6, y + i * 4);
     }
+    long released = System.nanoTime();
     page.mouse().up();
-    double dragMs = (System.nanoTime() - start) / 1e6;
+    double dragMs = (released - start) / 1e6;
     page.waitForFunction(
         "b => document.querySelector(\"#canvas .react-flow__node[data-id='n"
             + (size / 2)
             + "']\").style.transform !== b",
         before);
     page.locator("#save-state[data-dirty='true']").waitFor();
-    double savedMs = (System.nanoTime() - start) / 1e6;
+    long saved = System.nanoTime();
+    double savedMs = (saved - start) / 1e6;
+    // The figure that counts for editing: from letting go of the box until the editor has the move
+    // (the time above also holds the drag itself).
+    double afterReleaseMs = (saved - released) / 1e6;
     @SuppressWarnings("unchecked")
     List<Number> frames = (List<Number>) page.evaluate("() => window.__frames");
     List<Double> intervals = frames.stream().map(Number::doubleValue).sorted().toList();
@@ -127,8 +136,9 @@ public final class CanvasBenchmark {
     double worst = intervals.isEmpty() ? 0 : intervals.getLast();
     System.out.printf(
         "drag: %d mouse steps in %.0f ms (%.1f ms a step); frame interval p95 %.1f ms, worst %.1f"
-            + " ms over %d frames; the editor had the move (unsaved changes shown) after %.0f ms%n",
-        steps, dragMs, dragMs / steps, p95, worst, intervals.size(), savedMs);
+            + " ms over %d frames; the editor had the move (unsaved changes shown) after %.0f ms,"
+            + " %.0f ms after the release%n",
+        steps, dragMs, dragMs / steps, p95, worst, intervals.size(), savedMs, afterReleaseMs);
   }
 
   /** start, then a chain of talk → digits → branch (both ports onward) …, then hangup; a grid. */

@@ -196,6 +196,24 @@ class CanvasJourneyIT {
               page.locator("#" + tip[0] + " > vaadin-tooltip").evaluate("t => t.text").toString())
           .isEqualTo(tip[1]);
     }
+
+    // Escape closes the sheet all the way (it once stayed "closing", an invisible layer), each
+    // time, and the editor takes clicks again
+    for (int i = 0; i < 3; i++) {
+      if (i > 0) {
+        editor.focusCanvas();
+        page.keyboard().press("?");
+        assertThat(sheet).hasCount(1);
+      }
+      page.keyboard().press("Escape");
+      assertThat(page.locator("#shortcut-sheet[opened]")).hasCount(0);
+      page.waitForFunction(
+          "() => { const d = document.querySelector('#shortcut-sheet');"
+              + " const o = d && d.shadowRoot && d.shadowRoot.querySelector('[closing]');"
+              + " return !o && !document.querySelector('[closing]'); }");
+    }
+    page.locator("#tidy-up").click();
+    assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "true");
   }
 
   @Test

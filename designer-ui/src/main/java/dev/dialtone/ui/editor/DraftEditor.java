@@ -2,6 +2,7 @@ package dev.dialtone.ui.editor;
 
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.diff.FlowDiff;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.ui.editor.CanvasEdit.EdgeRef;
@@ -23,6 +24,9 @@ final class DraftEditor {
   private final PropertyPanel properties;
   private final Runnable changed;
   private Draft draft;
+  // A published version (or a comparison's newer side) shown read-only instead of the draft; null
+  // while the draft is shown. The draft is kept as it is meanwhile.
+  private FlowDocument viewed;
   private List<Problem> problems = List.of();
   private List<String> selectedNodes = List.of();
   private List<EdgeRef> selectedEdges = List.of();
@@ -47,7 +51,7 @@ final class DraftEditor {
 
   /** Finds a node: the canvas centres it and the property panel shows it. */
   void focus(String nodeId) {
-    if (draft != null && draft.document().node(nodeId).isPresent()) {
+    if (draft != null && shown().node(nodeId).isPresent()) {
       canvas.focusNode(nodeId);
       select(List.of(nodeId), List.of());
     }
@@ -56,16 +60,14 @@ final class DraftEditor {
   private void select(List<String> nodeIds, List<EdgeRef> edges) {
     selectedNodes = nodeIds;
     selectedEdges = edges;
-    if (nodeIds.size() > 1) {
-      properties.showMany(nodeIds.size());
-    } else {
-      properties.show(draft.document(), nodeIds.isEmpty() ? null : nodeIds.getFirst());
-    }
+    showSelection();
     changed.run();
   }
 
   /** Starts editing a stored draft afresh (no history). */
   void load(FlowDocument stored) {
+    viewed = null;
+    canvas.showDiff(DiffMarks.NONE);
     draft = new Draft(stored);
     selectedNodes = List.of();
     selectedEdges = List.of();
@@ -74,16 +76,67 @@ final class DraftEditor {
   }
 
   void apply(CanvasEdit edit) {
-    if (draft != null && draft.apply(edit)) {
-      render();
+    if (draft != null && viewed == null && draft.apply(edit)) {
+      // Where a box stands never makes a flow valid or invalid: a move keeps the problems found,
+      // so moving one box of a big flow does not validate all of it again.
+      boolean placesOnly =
+          edit instanceof CanvasEdit.MoveNodes || edit instanceof CanvasEdit.Arrange;
+      render(!placesOnly);
     }
   }
 
   /** A node changed in the property panel (possibly renamed). */
   void replaceNode(String oldId, FlowNode updated) {
-    if (draft != null && draft.replaceNode(oldId, updated)) {
+    if (draft != null && viewed == null && draft.replaceNode(oldId, updated)) {
       render();
     }
+  }
+
+  /** Shows a published version on the canvas instead of the draft (the view makes it read-only). */
+  void showVersion(FlowDocument version) {
+    view(version, graphs.of(version, List.of()), DiffMarks.NONE);
+  }
+
+  /**
+   * Shows a comparison instead of the draft: {@code to} with what changed since {@code from}
+   * marked, and what it no longer has ghosted where it was.
+   */
+  void showComparison(FlowDocument from, FlowDocument to, FlowDiff diff) {
+    ComparedGraphs.Compared compared = ComparedGraphs.of(graphs, from, to, diff);
+    view(to, compared.graph(), compared.marks());
+  }
+
+  /** The selection stays as it is on the canvas: the panel shows that node in the version. */
+  private void view(FlowDocument document, CanvasGraph graph, DiffMarks marks) {
+    viewed = document;
+    showSelection();
+    canvas.setGraph(graph);
+    canvas.showDiff(marks);
+    changed.run();
+  }
+
+  /** The draft on the canvas again, as it was left. */
+  void backToDraft() {
+    viewed = null;
+    canvas.showDiff(DiffMarks.NONE);
+    showSelection();
+    render();
+  }
+
+  private void showSelection() {
+    if (selectedNodes.size() > 1) {
+      properties.showMany(selectedNodes.size());
+    } else {
+      properties.show(shown(), selectedNodes.isEmpty() ? null : selectedNodes.getFirst());
+    }
+  }
+
+  boolean isViewingVersion() {
+    return viewed != null;
+  }
+
+  private FlowDocument shown() {
+    return viewed != null ? viewed : draft.document();
   }
 
   void deleteSelection() {
@@ -100,7 +153,9 @@ final class DraftEditor {
   void showProblems(List<Problem> found) {
     problems = found;
     problemsPanel.show(found);
-    canvas.setGraph(graphs.of(draft.document(), found));
+    if (viewed == null) {
+      canvas.setGraph(graphs.of(draft.document(), found));
+    }
   }
 
   FlowDocument document() {
@@ -128,9 +183,18 @@ final class DraftEditor {
   }
 
   private void render() {
+    render(true);
+  }
+
+  private void render(boolean validate) {
+    if (viewed != null) {
+      return; // the draft is drawn again when the person goes back to it
+    }
     FlowDocument document = draft.document();
-    problems = compiler.validate(document);
-    problemsPanel.show(problems);
+    if (validate) {
+      problems = compiler.validate(document);
+      problemsPanel.show(problems);
+    }
     canvas.setGraph(graphs.of(document, problems));
     canvas.setDirty(draft.isDirty());
     properties.refresh(document, problems);

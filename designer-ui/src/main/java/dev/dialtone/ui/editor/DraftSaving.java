@@ -46,10 +46,13 @@ final class DraftSaving {
     }
   }
 
-  /** Publishes the stored draft: the new version, or the problems that stop it. */
-  Published publish(UUID id, DraftEditor editor) {
+  /**
+   * Publishes the stored draft with the person's note (null: none): the new version, or the
+   * problems that stop it.
+   */
+  Published publish(UUID id, DraftEditor editor, String note) {
     try {
-      Publication publication = flows.publish(id, user, null);
+      Publication publication = flows.publish(id, user, note);
       int version = publication.version();
       String running = publication.runningMessage();
       Messages.success(

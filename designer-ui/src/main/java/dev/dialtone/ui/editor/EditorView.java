@@ -67,6 +67,9 @@ public class EditorView extends Main
   private final HistoryPanel history;
   private final ScenariosPanel scenariosPanel;
   private final ShortcutSheet shortcuts = new ShortcutSheet();
+  private final PublishDialog publishDialog = new PublishDialog(this::publish);
+  private final VersionBanner banner = new VersionBanner();
+  private final VersionViewing viewing;
   private TestCallPanel testCallPanel;
   private StoredFlow flow;
   private FlowDocument publishedDocument;
@@ -88,12 +91,13 @@ public class EditorView extends Main
     this.toolbar = new EditorToolbar(user.canEdit());
     this.saving = new DraftSaving(flows, compiler, user.name());
     this.side = new SidePanels(properties, problems);
+    this.viewing = new VersionViewing(editor, canvas, properties, banner, user.canEdit());
     this.history =
         new HistoryPanel(
             new VersionHistory(flows, compiler, user.name()),
             user.canEdit(),
             editor::document,
-            canvas::focusNode);
+            viewing);
     side.add("History", history).setId("tab-history");
     this.scenariosPanel =
         new ScenariosPanel(
@@ -182,13 +186,16 @@ public class EditorView extends Main
     removeAll();
     Component body;
     if (view.document() != null) {
+      viewing.leave();
       editor.load(view.document());
       canvas.fitView();
       testCallPanel = null;
       canvas.showRun(FlowCanvas.RunView.NONE);
       side.closeTestCall();
       side.showProperties();
-      body = new Div(canvas, side);
+      Div canvasColumn = new Div(banner, canvas);
+      canvasColumn.addClassName("editor-canvas-column");
+      body = new Div(canvasColumn, side);
     } else {
       problems.show(view.problems());
       body = new Div(unreadable(), problems);
@@ -224,7 +231,7 @@ public class EditorView extends Main
       case DELETE -> editor.deleteSelection();
       case TIDY_UP -> canvas.tidyUp();
       case SAVE -> save();
-      case PUBLISH -> publish();
+      case PUBLISH -> askToPublish();
       case TEST_CALL -> toggleTestCall();
       case SHORTCUTS -> shortcuts.open();
     }
@@ -241,13 +248,17 @@ public class EditorView extends Main
   }
 
   /** Saves unsaved changes first: what gets published is what the person sees. */
-  private void publish() {
+  private void askToPublish() {
     if (editor.isDirty() && !save()) {
       return;
     }
+    publishDialog.ask();
+  }
+
+  private void publish(String note) {
     toolbar.busy(Action.PUBLISH, true);
     try {
-      DraftSaving.Published outcome = saving.publish(flow.id(), editor);
+      DraftSaving.Published outcome = saving.publish(flow.id(), editor, note);
       publishedDocument = editor.document();
       publishResult.setText(outcome.message());
       publishResult.getElement().setAttribute("data-outcome", outcome.outcome());
@@ -321,10 +332,13 @@ public class EditorView extends Main
     saveState.setText(
         flow == null ? "" : dirty ? "Unsaved changes" : "Saved · revision " + flow.revision());
     saveState.getElement().setAttribute("data-dirty", Boolean.toString(dirty));
-    toolbar.setEnabled(Action.UNDO, editor.canUndo());
-    toolbar.setEnabled(Action.REDO, editor.canRedo());
-    toolbar.setEnabled(Action.DELETE, editor.hasSelection());
-    toolbar.setEnabled(Action.SAVE, dirty);
+    // While a version is shown, editing commands would act on a draft that is not in view.
+    boolean drafting = !editor.isViewingVersion();
+    toolbar.setEnabled(Action.UNDO, drafting && editor.canUndo());
+    toolbar.setEnabled(Action.REDO, drafting && editor.canRedo());
+    toolbar.setEnabled(Action.DELETE, drafting && editor.hasSelection());
+    toolbar.setEnabled(Action.TIDY_UP, drafting);
+    toolbar.setEnabled(Action.SAVE, drafting && dirty);
   }
 
   /**

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Browser to server: the state {@code selectedNode}, and the DOM events {@code canvas-edit} and
  * {@code canvas-selection} whose details {@link CanvasEvents} reads. Server to browser: the states
  * {@code graphUpdate} (a {@link GraphUpdate}), {@code readOnly}, {@code palette}, {@code run},
- * {@code focus}, {@code fitRequest} and {@code dirty}.
+ * {@code diff}, {@code focus}, {@code fitRequest} and {@code dirty}.
  */
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
 @NpmPackage(value = "elkjs", version = "0.11.0")
@@ -50,6 +50,7 @@ public class FlowCanvas extends ReactAdapterComponent {
     setReadOnly(true);
     setPalette(List.of());
     showRun(RunView.NONE);
+    showDiff(DiffMarks.NONE);
     setDirty(false);
     setState("fitRequest", fitRequests);
     setState("layoutRequest", layoutRequests);
@@ -135,6 +136,11 @@ public class FlowCanvas extends ReactAdapterComponent {
    */
   public void tidyUp() {
     setState("layoutRequest", ++layoutRequests);
+  }
+
+  /** Marks what a comparison of two versions found ({@link DiffMarks#NONE} clears it). */
+  public void showDiff(DiffMarks marks) {
+    setState("diff", marks);
   }
 
   /** Marks a running or finished call's path on the canvas ({@link RunView#NONE} clears it). */

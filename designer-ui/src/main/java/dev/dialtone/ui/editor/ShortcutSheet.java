@@ -30,6 +30,9 @@ class ShortcutSheet extends Dialog {
           new Shortcut("Right click", "Delete, copy, duplicate or rename a node or wire"),
           new Shortcut("?", "This sheet"));
 
+  /** Well past Lumo's closing animation (about 0.2 s). */
+  static final int CLOSING_GRACE_MS = 600;
+
   private DomListenerRegistration questionMark;
 
   ShortcutSheet() {
@@ -48,6 +51,30 @@ class ShortcutSheet extends Dialog {
     Button close = new Button("Close", click -> close());
     close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(close);
+    addOpenedChangeListener(
+        change -> {
+          if (!change.isOpened()) {
+            finishClosing();
+          }
+        });
+  }
+
+  /**
+   * The overlay ends its closing animation on an {@code animationend} that headless Chromium
+   * sometimes never delivers (a page that draws no frames): the sheet then stayed "closing", an
+   * invisible layer over the editor. Once the animation is surely over, this ends it if it is still
+   * pending (the overlay's own way, as when it is hidden mid-animation).
+   */
+  private void finishClosing() {
+    getElement()
+        .executeJs(
+            "const dialog = this; setTimeout(() => {"
+                + " const overlay = dialog.$ && dialog.$.overlay;"
+                + " if (overlay && overlay.hasAttribute('closing')"
+                + " && typeof overlay._flushAnimation === 'function') {"
+                + " overlay._flushAnimation('closing'); } }, "
+                + CLOSING_GRACE_MS
+                + ")");
   }
 
   /**

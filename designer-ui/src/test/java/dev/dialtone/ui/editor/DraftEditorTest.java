@@ -95,6 +95,47 @@ class DraftEditorTest {
     assertThat(changes.get()).isGreaterThan(before);
   }
 
+  @Test
+  void whileAVersionIsShownNothingChangesTheDraftAndBackToDraftShowsItAsItWas() {
+    editor.load(FLOW);
+    edit(new CanvasEdit.AddNode("hangup", 0, 300));
+    FlowDocument draft = editor.document();
+    FlowDocument published =
+        new FlowDocument(
+            "Small",
+            List.of(new FlowNode("start", "start", 0, 0, Map.of()), new FlowNode("end", "hangup")),
+            List.of(new FlowEdge("start", "end")));
+
+    editor.showVersion(published);
+    assertThat(editor.isViewingVersion()).isTrue();
+    edit(new CanvasEdit.Delete(List.of("menu"), List.of()));
+    edit(new CanvasEdit.Undo());
+
+    assertThat(editor.document()).isEqualTo(draft);
+    editor.backToDraft();
+    assertThat(editor.isViewingVersion()).isFalse();
+    assertThat(editor.document()).isEqualTo(draft);
+    assertThat(editor.isDirty()).isTrue();
+    edit(new CanvasEdit.Undo()); // editing works again
+    assertThat(editor.document()).isEqualTo(FLOW);
+  }
+
+  @Test
+  void aMoveKeepsTheProblemsFoundWithoutValidatingAgain() {
+    editor.load(FLOW);
+    edit(new CanvasEdit.Delete(List.of("bye"), List.of()));
+    List<Problem> found = editor.problems();
+    assertThat(found).isNotEmpty();
+
+    edit(new CanvasEdit.MoveNodes(List.of(new CanvasEdit.NodePosition("menu", 500, 500))));
+
+    assertThat(editor.document().node("menu").orElseThrow().x()).isEqualTo(500);
+    assertThat(editor.problems()).isSameAs(found);
+    edit(new CanvasEdit.Undo()); // any other edit validates again
+    edit(new CanvasEdit.Undo());
+    assertThat(editor.problems()).isEmpty();
+  }
+
   private void edit(CanvasEdit edit) {
     ComponentUtil.fireEvent(canvas, new FlowCanvas.EditEvent(canvas, edit));
   }

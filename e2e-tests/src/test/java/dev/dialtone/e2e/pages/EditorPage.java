@@ -114,9 +114,31 @@ public final class EditorPage {
     return page.locator("#export-flow");
   }
 
+  /** Publishes without a note: Enter in the publish dialog. */
   public EditorPage publish() {
+    return publish("");
+  }
+
+  /** Publishes with a note typed into the publish dialog, confirmed with Enter. */
+  public EditorPage publish(String note) {
     publishButton().click();
+    Locator field = page.locator("#publish-note input");
+    field.waitFor();
+    if (!note.isEmpty()) {
+      field.fill(note);
+    }
+    field.press("Enter");
     page.locator("#publish-result[data-outcome]").waitFor();
+    return this;
+  }
+
+  /** The banner above the canvas while it shows a version or a comparison (hidden otherwise). */
+  public Locator versionBanner() {
+    return page.locator("#version-banner");
+  }
+
+  public EditorPage backToDraft() {
+    page.locator("#back-to-draft").click();
     return this;
   }
 

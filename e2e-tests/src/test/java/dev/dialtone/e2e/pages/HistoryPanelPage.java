@@ -40,6 +40,36 @@ public final class HistoryPanelPage {
     return this;
   }
 
+  /** Shows a version on the canvas, read-only. */
+  public HistoryPanelPage openVersion(int version) {
+    actions(version).locator(".history-open-button").click();
+    return this;
+  }
+
+  /** Compares two versions on the canvas ({@code to} 0: the draft) and lists the changes. */
+  public HistoryPanelPage compare(int from, int to) {
+    choose("#history-compare-from", "v" + from);
+    choose("#history-compare-to", to == 0 ? "draft" : "v" + to);
+    panel().locator("#history-compare").click();
+    diff().waitFor();
+    return this;
+  }
+
+  /** The note published with a version. */
+  public Locator note(int version) {
+    return panel()
+        .locator(".history-version[data-version='" + version + "'] .history-version-note");
+  }
+
+  private void choose(String select, String label) {
+    Locator field = panel().locator(select);
+    field.click();
+    // the items belong to the select they were opened from
+    field
+        .getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(label).setExact(true))
+        .click();
+  }
+
   public Locator rollbackButton(int version) {
     return actions(version).locator(".history-rollback-button");
   }

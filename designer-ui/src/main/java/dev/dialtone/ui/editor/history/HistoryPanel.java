@@ -7,14 +7,15 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
+import dev.dialtone.flow.diff.FlowDiff;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.runtime.flows.Publication;
 import dev.dialtone.runtime.flows.VersionSummary;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.ui.common.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -32,23 +33,23 @@ public final class HistoryPanel extends Div {
   private final Div list = new Div();
   private final Paragraph empty = new Paragraph("Not published yet: versions appear here.");
   private final DiffList diff;
+  private final CompareBar compare = new CompareBar(this::compare);
+  private final transient VersionCanvas canvas;
   private UUID flowId;
 
   public HistoryPanel(
-      VersionHistory history,
-      boolean canEdit,
-      Supplier<FlowDocument> draft,
-      Consumer<String> focusNode) {
+      VersionHistory history, boolean canEdit, Supplier<FlowDocument> draft, VersionCanvas canvas) {
     this.history = history;
     this.canEdit = canEdit;
     this.draft = draft;
-    this.diff = new DiffList(focusNode);
+    this.canvas = canvas;
+    this.diff = new DiffList(canvas::focusNode);
     setId("history-panel");
     addClassName("history-panel");
     list.setId("history-versions");
     list.addClassName("history-versions");
     empty.addClassName("history-empty");
-    add(empty, list, diff);
+    add(empty, compare, list, diff);
     // A tab's content is attached only while the tab is shown: opening it reads the history fresh.
     addAttachListener(attach -> refresh());
   }
@@ -74,22 +75,51 @@ public final class HistoryPanel extends Div {
     List<VersionSummary> versions = history.versions(flowId);
     list.removeAll();
     for (VersionSummary version : versions) {
-      VersionRow row = new VersionRow(version, () -> showDiff(version.version()));
+      VersionRow row =
+          new VersionRow(
+              version,
+              () -> open(version.version()),
+              () -> compare(version.version(), CompareBar.DRAFT));
       if (canEdit && version != versions.getFirst()) {
         row.allowRollback(() -> confirmRollback(version.version()));
       }
       list.add(row);
     }
     empty.setVisible(versions.isEmpty());
+    compare.offer(versions.stream().map(VersionSummary::version).toList());
   }
 
-  private void showDiff(int version) {
+  private void open(int version) {
     try {
-      diff.show(
-          "Version " + version + " → draft", history.diffWithDraft(flowId, version, draft.get()));
+      canvas.showVersion(version, history.document(flowId, version));
     } catch (InvalidInputException e) {
-      Messages.error("Version " + version + " cannot be compared: " + e.getMessage());
+      Messages.error("Version " + version + " cannot be shown: " + e.getMessage());
     }
+  }
+
+  /**
+   * Lists what changed from one version to another ({@link CompareBar#DRAFT}: the draft) and shows
+   * it on the canvas.
+   */
+  private void compare(int fromVersion, int toVersion) {
+    try {
+      FlowDocument from = document(fromVersion);
+      FlowDocument to = document(toVersion);
+      FlowDiff changes = history.diff(from, to);
+      String title = name(fromVersion) + " → " + name(toVersion).toLowerCase(Locale.ROOT);
+      diff.show(title, DiffLines.of(changes));
+      canvas.showComparison(title, from, to, changes);
+    } catch (InvalidInputException e) {
+      Messages.error(name(fromVersion) + " cannot be compared: " + e.getMessage());
+    }
+  }
+
+  private FlowDocument document(int version) {
+    return version == CompareBar.DRAFT ? draft.get() : history.document(flowId, version);
+  }
+
+  private static String name(int version) {
+    return version == CompareBar.DRAFT ? "Draft" : "Version " + version;
   }
 
   private void confirmRollback(int version) {

@@ -2,6 +2,7 @@ package dev.dialtone.ui.editor.history;
 
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.flow.ParseResult;
+import dev.dialtone.flow.diff.FlowDiff;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.Publication;
@@ -33,12 +34,16 @@ public final class VersionHistory {
     return flows.rollback(flowId, version, user, null);
   }
 
-  /** The changes from a published version to the working copy on the canvas. */
-  List<DiffLine> diffWithDraft(UUID flowId, int version, FlowDocument draft) {
+  /** A published version's document. */
+  FlowDocument document(UUID flowId, int version) {
     ParseResult parsed = compiler.parse(flows.version(flowId, version).documentJson());
     if (!parsed.isAccepted()) {
       throw new InvalidInputException(parsed.problems());
     }
-    return DiffLines.of(compiler.diff(parsed.document(), draft));
+    return parsed.document();
+  }
+
+  FlowDiff diff(FlowDocument from, FlowDocument to) {
+    return compiler.diff(from, to);
   }
 }

@@ -19,7 +19,7 @@ final class VersionRow extends Div {
 
   private final Div actions = new Div();
 
-  VersionRow(VersionSummary version, Runnable diff) {
+  VersionRow(VersionSummary version, Runnable open, Runnable diff) {
     addClassName("history-version");
     getElement().setAttribute("data-version", Integer.toString(version.version()));
     Span number = new Span("v" + version.version());
@@ -38,6 +38,11 @@ final class VersionRow extends Div {
       note.addClassName("history-version-note");
       add(note);
     }
+    Button view = new Button("Open", click -> open.run());
+    view.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    view.addClassName("history-open-button");
+    view.setTooltipText("Show this version on the canvas, read-only");
+    actions.add(view);
     Button compare = new Button("Diff with draft", click -> diff.run());
     compare.addThemeVariants(ButtonVariant.LUMO_SMALL);
     compare.addClassName("history-diff-button");

@@ -50,12 +50,23 @@ public class PropertyPanel extends Div {
     showEmpty();
   }
 
-  /** Shows node {@code nodeId} of {@code document}; the empty state when it is null or missing. */
+  /**
+   * Shows node {@code nodeId} of {@code document}; the empty state when it is null or missing. The
+   * node the panel already shows keeps its form: after a rename the canvas selects the node under
+   * its new id, and a fresh form then would throw away what the person is typing in the old one.
+   */
   public void show(FlowDocument document, String nodeId) {
     this.document = document;
     Optional<FlowNode> found = nodeId == null ? Optional.empty() : document.node(nodeId);
     if (found.isEmpty()) {
       showEmpty();
+      return;
+    }
+    if (form != null
+        && node != null
+        && node.id().equals(nodeId)
+        && node.type().equals(found.get().type())) {
+      refresh(document);
       return;
     }
     node = found.get();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import dev.dialtone.flow.NodeTypeInfo;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowEdge;
@@ -206,6 +207,25 @@ class PropertyPanelTest {
     driver.text("text").setValue("Hello");
     assertThat(driver.lastEvent().oldId()).isEqualTo("greeting");
     assertThat(driver.lastEvent().renamed()).isFalse();
+  }
+
+  /**
+   * After a rename the canvas selects the node under its new id. The panel must keep the form the
+   * person is typing in: a new one would drop the text typed right after the rename.
+   */
+  @Test
+  void selectingTheRenamedNodeKeepsTheFormThePersonTypesIn() {
+    driver.panel.show(menu, "hello");
+    driver.id().setValue("greeting");
+    TextFieldBase<?, String> text = driver.text("text");
+    FlowDocument renamed = NodeDrafts.replace(menu, "hello", driver.lastEvent().node());
+
+    driver.panel.show(renamed, "greeting");
+
+    assertThat(driver.text("text")).isSameAs(text);
+    text.setValue("Welcome");
+    assertThat(driver.lastEvent().node().id()).isEqualTo("greeting");
+    assertThat(driver.lastEvent().node().options()).containsEntry("text", "Welcome");
   }
 
   @Test
