@@ -84,7 +84,8 @@ public class AriAutoConfiguration {
             properties.app(),
             new DialTemplate(properties.dialTemplate()),
             properties.reconnectFloor(),
-            properties.reconnectCeiling());
+            properties.reconnectCeiling(),
+            properties.keepalive());
     return new AriTelephony(settings, new TtsPrompts(cache, delivery));
   }
 

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {digits} the same without +, e.g. PJSIP/{digits}@trunk
  * @param reconnectFloor the first wait before reopening a dropped events WebSocket (it doubles)
  * @param reconnectCeiling the longest wait between two attempts
+ * @param keepalive how often the events WebSocket is pinged; two intervals without an answer end it
  * @param prompts how text-to-speech prompts reach Asterisk
  */
 @ConfigurationProperties("dialtone.telephony.ari")
@@ -29,6 +30,7 @@ public record AriProperties(
     @DefaultValue("PJSIP/{digits}@trunk") String dialTemplate,
     @DefaultValue("250ms") Duration reconnectFloor,
     @DefaultValue("15s") Duration reconnectCeiling,
+    @DefaultValue("5s") Duration keepalive,
     @DefaultValue Prompts prompts) {
 
   /**

@@ -84,7 +84,8 @@ final class AriConnection implements AutoCloseable {
       fresh.setHttpClient(
           new JdkRestClient(settings.url(), settings.username(), settings.password()));
       fresh.setWsClient(
-          new JdkEventSocket(settings.url(), settings.username(), settings.password()));
+          new JdkEventSocket(
+              settings.url(), settings.username(), settings.password(), settings.keepalive()));
       ari = fresh;
       fresh.eventsCallback(new Callback(mine));
     } catch (ARIException | RuntimeException e) {

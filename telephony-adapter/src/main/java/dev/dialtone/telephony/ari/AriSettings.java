@@ -14,6 +14,9 @@ import java.util.Objects;
  *     {@code {digits}} the same without the {@code +}
  * @param reconnectFloor the first wait before reconnecting the events WebSocket; it doubles on each
  *     failed attempt up to {@code reconnectCeiling}
+ * @param keepalive how often the events WebSocket is pinged; a socket that answers nothing for two
+ *     of these is taken as dropped (a peer that vanished without closing, or a close the client did
+ *     not notice)
  */
 public record AriSettings(
     URI url,
@@ -22,7 +25,8 @@ public record AriSettings(
     String app,
     DialTemplate dialTemplate,
     Duration reconnectFloor,
-    Duration reconnectCeiling) {
+    Duration reconnectCeiling,
+    Duration keepalive) {
 
   public AriSettings {
     Objects.requireNonNull(url, "url");
@@ -37,9 +41,14 @@ public record AriSettings(
     }
     reconnectFloor = reconnectFloor == null ? Duration.ofMillis(250) : reconnectFloor;
     reconnectCeiling = reconnectCeiling == null ? Duration.ofSeconds(15) : reconnectCeiling;
+    keepalive = keepalive == null ? Duration.ofSeconds(5) : keepalive;
+    if (keepalive.toMillis() < 10) {
+      throw new IllegalArgumentException(
+          "the ARI keepalive must be at least 10 ms, got " + keepalive);
+    }
   }
 
   public AriSettings(URI url, String username, String password, String app, String dialTemplate) {
-    this(url, username, password, app, new DialTemplate(dialTemplate), null, null);
+    this(url, username, password, app, new DialTemplate(dialTemplate), null, null, null);
   }
 }

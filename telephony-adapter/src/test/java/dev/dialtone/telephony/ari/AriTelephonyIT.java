@@ -42,7 +42,8 @@ class AriTelephonyIT {
                 "dialtone",
                 new DialTemplate("PJSIP/{digits}@trunk"),
                 Duration.ofMillis(50),
-                Duration.ofMillis(400)),
+                Duration.ofMillis(400),
+                Duration.ofMillis(200)),
             speech -> "sound:test/" + speech.text().replace(' ', '_'));
     telephony.listen(events);
     telephony.start();
@@ -218,6 +219,21 @@ class AriTelephonyIT {
     String next = asterisk.call("+4917000", "+4930123");
     assertThat(events.next()).isEqualTo("incoming " + next + " +4917000 -> +4930123");
     telephony.answer(next).get(5, TimeUnit.SECONDS);
+  }
+
+  /** Asterisk's host gone without a FIN: only the keepalive can tell. */
+  @Test
+  void anEventsSocketThatFallsSilentIsTakenAsDropped() throws Exception {
+    String channel = answeredCall();
+    asterisk.refuseEvents(true);
+    asterisk.silenceEvents();
+
+    assertThat(events.next()).isEqualTo("hangup " + channel + " FAILED");
+    waitFor(() -> !telephony.connectionState().isUp(), "connection reported down");
+    assertThat(telephony.connectionState().detail()).contains("silent for 400 ms");
+
+    asterisk.refuseEvents(false);
+    waitFor(() -> telephony.connectionState().isUp(), "reconnected");
   }
 
   @Test

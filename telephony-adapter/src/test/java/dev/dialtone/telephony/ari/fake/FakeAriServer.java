@@ -174,6 +174,15 @@ public final class FakeAriServer implements AutoCloseable {
     eventSockets.clear();
   }
 
+  /**
+   * Like a host that vanished: the open event sockets stay open but nothing is read from or written
+   * to them any more, so pings go unanswered.
+   */
+  public void silenceEvents() {
+    eventSockets.forEach(socket -> socket.config().setAutoRead(false));
+    eventSockets.clear();
+  }
+
   /** While true, the events WebSocket is refused (503), so clients stay disconnected. */
   public void refuseEvents(boolean refuse) {
     this.refuseEvents = refuse;
