@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,7 @@ public class CallLifecycle {
   private final RuntimeMetrics metrics;
   private final CallProperties properties;
   private final InstanceStarter instances;
+  private final SetupGate setups;
   private final OutboundLegs outbound;
   private volatile LegWatch watch = LegWatch.NONE;
 
@@ -73,6 +76,7 @@ public class CallLifecycle {
     this.instances =
         new InstanceStarter(
             client, journal, runtimeInstance, leg -> hangupLocally(leg, HangupCause.FAILED));
+    this.setups = new SetupGate(properties.maxConcurrentSetups());
     this.outbound = new OutboundLegs(legs, journal, channels, properties, instances, this::hungUp);
     telephonies.forEach(
         telephony -> telephony.listen(new TelephonyEvents(telephony, this, legs, channels)));
@@ -96,12 +100,16 @@ public class CallLifecycle {
     leg.routed(route);
     journal.created(newCall(leg, route, CallDirection.INCOMING, null, at));
     journal.status(leg.callId(), CallStatus.RINGING, at);
-    answerThen(
-        leg,
-        () -> {
-          journal.status(leg.callId(), CallStatus.PROGRESSING, Instant.now());
-          instances.start(leg, CallDirection.INCOMING);
-        });
+    setups.admit(
+        () ->
+            leg.isGone()
+                ? CompletableFuture.completedFuture(null)
+                : answerThen(
+                    leg,
+                    () -> {
+                      journal.status(leg.callId(), CallStatus.PROGRESSING, Instant.now());
+                      return instances.start(leg, CallDirection.INCOMING);
+                    }));
   }
 
   /**
@@ -117,38 +125,47 @@ public class CallLifecycle {
         leg,
         () -> {
           journal.status(leg.callId(), CallStatus.PROGRESSING, Instant.now());
-          Speech apology =
-              new Speech(
-                  properties.apology(), properties.apologyLanguage(), properties.apologyVoice());
-          leg.queueMedia(
-              () ->
-                  journal.event(
-                      leg.callId(),
-                      leg.nextEventSeq(),
-                      Instant.now(),
-                      CallEventType.TALK,
-                      null,
-                      apology.text()),
-              () -> leg.telephony().speak(leg.channelId(), apology),
-              (error, cutShort) -> {});
-          // A caller who hangs up during the apology ended the call themselves.
-          leg.mediaIdle()
-              .whenComplete(
-                  (heard, error) ->
-                      channels.execute(
-                          leg.channelId(),
-                          () -> {
-                            if (error != null && isChannelGone(error)) {
-                              endedRemotely(leg, HangupCause.NORMAL, Instant.now());
-                            } else {
-                              hangupLocally(leg, HangupCause.FAILED);
-                            }
-                          }));
+          apologise(leg);
+          return CompletableFuture.completedFuture(null);
         });
   }
 
-  /** Answers the leg; what follows runs on the call's queue once the telephony has answered. */
-  private void answerThen(CallLeg leg, Runnable next) {
+  private void apologise(CallLeg leg) {
+    Speech apology =
+        new Speech(properties.apology(), properties.apologyLanguage(), properties.apologyVoice());
+    leg.queueMedia(
+        () ->
+            journal.event(
+                leg.callId(),
+                leg.nextEventSeq(),
+                Instant.now(),
+                CallEventType.TALK,
+                null,
+                apology.text()),
+        () -> leg.telephony().speak(leg.channelId(), apology),
+        (error, cutShort) -> {});
+    // A caller who hangs up during the apology ended the call themselves.
+    leg.mediaIdle()
+        .whenComplete(
+            (heard, error) ->
+                channels.execute(
+                    leg.channelId(),
+                    () -> {
+                      if (error != null && isChannelGone(error)) {
+                        endedRemotely(leg, HangupCause.NORMAL, Instant.now());
+                      } else {
+                        hangupLocally(leg, HangupCause.FAILED);
+                      }
+                    }));
+  }
+
+  /**
+   * Answers the leg; what follows runs on the call's queue once the telephony has answered. The
+   * result completes when what followed has (or at once when the leg could not be answered).
+   */
+  private CompletableFuture<Void> answerThen(
+      CallLeg leg, Supplier<? extends CompletionStage<?>> next) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
     leg.telephony()
         .answer(leg.channelId())
         .whenComplete(
@@ -156,17 +173,22 @@ public class CallLifecycle {
                 channels.execute(
                     leg.channelId(),
                     () -> {
+                      if (error == null && !leg.isGone()) {
+                        next.get().whenComplete((ignored, failed) -> done.complete(null));
+                        return;
+                      }
+                      done.complete(null);
                       if (error == null) {
-                        if (!leg.isGone()) {
-                          next.run();
-                        }
-                      } else if (isChannelGone(error)) {
+                        return; // hung up while the answer was on its way
+                      }
+                      if (isChannelGone(error)) {
                         endedRemotely(leg, HangupCause.NORMAL, Instant.now());
                       } else {
                         LOG.warn("could not answer call {}: {}", leg.callId(), error.toString());
                         hangupLocally(leg, HangupCause.FAILED);
                       }
                     }));
+    return done;
   }
 
   void keyPressed(String channelId, char digit, Instant at) {

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apologyVoice the voice of the apology
  * @param dialTimeout how long an outbound call may ring before it ends as {@code dialout}
  * @param callerId the number an outbound call shows to the called party
+ * @param maxConcurrentSetups how many inbound calls may be between answer and their flow's start at
+ *     once; more wait their turn unanswered (ringing), so a burst of arrivals cannot crowd out the
+ *     calls already in a flow (default: 4 per core, at least 8)
  */
 @ConfigurationProperties("dialtone.calls")
 public record CallProperties(
@@ -18,7 +21,8 @@ public record CallProperties(
     String apologyLanguage,
     String apologyVoice,
     Duration dialTimeout,
-    String callerId) {
+    String callerId,
+    Integer maxConcurrentSetups) {
 
   public CallProperties {
     apology =
@@ -29,5 +33,13 @@ public record CallProperties(
     apologyVoice = apologyVoice == null ? "female" : apologyVoice;
     dialTimeout = dialTimeout == null ? Duration.ofSeconds(30) : dialTimeout;
     callerId = callerId == null || callerId.isBlank() ? "dialtone" : callerId;
+    maxConcurrentSetups =
+        maxConcurrentSetups == null
+            ? Math.max(8, 4 * Runtime.getRuntime().availableProcessors())
+            : maxConcurrentSetups;
+    if (maxConcurrentSetups < 1) {
+      throw new IllegalArgumentException(
+          "dialtone.calls.max-concurrent-setups must be at least 1, got " + maxConcurrentSetups);
+    }
   }
 }

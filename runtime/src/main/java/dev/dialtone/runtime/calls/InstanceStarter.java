@@ -45,7 +45,8 @@ final class InstanceStarter {
     this.onFailure = onFailure;
   }
 
-  void start(CallLeg leg, CallDirection direction) {
+  /** Starts the leg's flow; the result completes once the instance exists or could not start. */
+  CompletableFuture<Void> start(CallLeg leg, CallDirection direction) {
     CallRoute route = leg.route();
     Map<String, Object> variables =
         Map.of(
@@ -60,7 +61,9 @@ final class InstanceStarter {
     int startStep = leg.nextStepSeq();
     journal.stepStarted(
         leg.callId(), startStep, route.shape().startNodeId(), "start", Instant.now());
-    createInstance(leg, variables, startStep, System.nanoTime(), CREATE_RETRY_FIRST_DELAY);
+    CompletableFuture<Void> settled = new CompletableFuture<>();
+    createInstance(leg, variables, startStep, System.nanoTime(), CREATE_RETRY_FIRST_DELAY, settled);
+    return settled;
   }
 
   /**
@@ -72,7 +75,12 @@ final class InstanceStarter {
    * so sending it again cannot start a second instance.
    */
   private void createInstance(
-      CallLeg leg, Map<String, Object> variables, int startStep, long firstSent, Duration delay) {
+      CallLeg leg,
+      Map<String, Object> variables,
+      int startStep,
+      long firstSent,
+      Duration delay,
+      CompletableFuture<Void> settled) {
     client
         .newCreateInstanceCommand()
         .processDefinitionKey(leg.route().processDefinitionKey())
@@ -83,6 +91,7 @@ final class InstanceStarter {
               if (error == null) {
                 journal.instanceStarted(leg.callId(), instance.getProcessInstanceKey());
                 journal.stepEnded(leg.callId(), startStep, Instant.now(), "started");
+                settled.complete(null);
               } else if (isBackpressure(error)
                   && !leg.isGone()
                   && System.nanoTime() - firstSent < CREATE_RETRY_LIMIT.toNanos()) {
@@ -92,10 +101,16 @@ final class InstanceStarter {
                     .execute(
                         () ->
                             createInstance(
-                                leg, variables, startStep, firstSent, nextRetryDelay(delay)));
+                                leg,
+                                variables,
+                                startStep,
+                                firstSent,
+                                nextRetryDelay(delay),
+                                settled));
               } else {
                 LOG.error("could not start the flow of call {}", leg.callId(), error);
                 journal.stepEnded(leg.callId(), startStep, Instant.now(), "failed");
+                settled.complete(null);
                 onFailure.accept(leg);
               }
             });

@@ -91,7 +91,7 @@ public final class OfflineRuntime implements AutoCloseable {
             client,
             new ChannelExecutor(work),
             metrics,
-            new CallProperties(null, null, null, null, null),
+            new CallProperties(null, null, null, null, null, null),
             INSTANCE);
     JobDispatcher dispatcher =
         new JobDispatcher(

@@ -1,16 +1,19 @@
 package dev.dialtone.runtime.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import dev.dialtone.telephony.ari.AriTelephony;
 import dev.dialtone.telephony.ari.fake.FakeAriServer;
 import dev.dialtone.telephony.ari.floor.AriFloorLoop;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,13 +25,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * fake Asterisk: from the answer, the end of a prompt or a key to the next media or hang-up command
  * on that channel.
  *
- * <p>Each caller: welcome prompt (1 s), a key 200 ms after it, a thanks prompt (1 s), hang-up.
- * Arguments: the leg count (default 200). {@code -Dbench.rate} calls per second (default 100).
+ * <p>Each caller: welcome prompt, a key 200 ms after it, a thanks prompt, hang-up. Arguments: the
+ * leg count (default 200). {@code -Dbench.rate} calls per second (default 100), {@code
+ * -Dbench.prompt} the prompt length in ms (default 1000): how many legs are live at once follows
+ * from both, and is printed (peak). Also printed: the gaps by kind (answer → play, key → play,
+ * prompt end → hang-up) and the JVM's CPU per call (the fake Asterisk runs in the same JVM; the
+ * floor's figure is what it and a bare ari4java loop cost).
  */
 public final class AriDeadAirBenchmark {
 
   private static final String NUMBER = "+15550100";
-  private static final Duration PROMPT = Duration.ofSeconds(1);
+  private static final Duration PROMPT = Duration.ofMillis(Long.getLong("bench.prompt", 1000));
   private static final String FLOW =
       """
       {"format": "dialtone.flow/1", "name": "ARI benchmark",
@@ -50,7 +57,7 @@ public final class AriDeadAirBenchmark {
     double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
     int warmUp = Integer.getInteger("bench.warmup", 200);
 
-    List<Long> runtime;
+    Run runtime;
     try (FakeAriServer asterisk = FakeAriServer.start("dialtone", "dialtone", "bench-secret")) {
       asterisk.promptLength(media -> PROMPT);
       try (ConfigurableApplicationContext app = runtime(asterisk)) {
@@ -63,7 +70,7 @@ public final class AriDeadAirBenchmark {
       }
     }
 
-    List<Long> floor;
+    Run floor;
     try (FakeAriServer asterisk = FakeAriServer.start("floor", "dialtone", "bench-secret");
         AriFloorLoop loop = new AriFloorLoop(asterisk.url(), "floor", "dialtone", "bench-secret")) {
       asterisk.promptLength(media -> PROMPT);
@@ -79,14 +86,27 @@ public final class AriDeadAirBenchmark {
         PROMPT.toMillis(),
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    System.out.println("path      gaps   p50-ms   p99-ms   max-ms");
+    System.out.println("path      gaps   p50-ms   p99-ms   max-ms  peak-live  cpu-ms/call");
     print("runtime", runtime);
     print("floor", floor);
     System.out.printf(
         Locale.ROOT,
         "ratio p50 %.2f, p99 %.2f (runtime / floor)%n",
-        (double) percentile(runtime, 50) / Math.max(1, percentile(floor, 50)),
-        (double) percentile(runtime, 99) / Math.max(1, percentile(floor, 99)));
+        (double) percentile(runtime.gaps(), 50) / Math.max(1, percentile(floor.gaps(), 50)),
+        (double) percentile(runtime.gaps(), 99) / Math.max(1, percentile(floor.gaps(), 99)));
+    System.out.println("by kind   (runtime)                          (floor)");
+    runtime
+        .byKind()
+        .forEach(
+            (kind, gaps) ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "%-24s p50 %8.2f  p99 %8.2f   p50 %8.2f  p99 %8.2f%n",
+                    kind,
+                    percentile(gaps, 50) / 1e6,
+                    percentile(gaps, 99) / 1e6,
+                    percentile(floor.byKind().getOrDefault(kind, List.of()), 50) / 1e6,
+                    percentile(floor.byKind().getOrDefault(kind, List.of()), 99) / 1e6));
     // ari4java's Netty threads are not daemons and may outlive cleanup(): end the program here
     System.exit(0);
   }
@@ -105,20 +125,29 @@ public final class AriDeadAirBenchmark {
                 + Files.createTempDirectory("dialtone-bench-prompts"));
   }
 
-  /** A warm-up batch, then the measured one; returns the measured gaps in nanoseconds. */
-  private static List<Long> measure(FakeAriServer asterisk, int legs, double rate, int warmUp)
+  /** What one measured batch gave: gaps in nanoseconds, overall and by kind. */
+  private record Run(
+      List<Long> gaps, Map<String, List<Long>> byKind, int peakLive, double cpuMsPerCall) {}
+
+  /** A warm-up batch, then the measured one. */
+  private static Run measure(FakeAriServer asterisk, int legs, double rate, int warmUp)
       throws InterruptedException {
     if (warmUp > 0) {
       place(asterisk, warmUp, rate);
     }
     asterisk.resetDeadAir();
-    place(asterisk, legs, rate);
-    return asterisk.deadAirNanos();
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    int peak = place(asterisk, legs, rate);
+    double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6 / legs;
+    return new Run(asterisk.deadAirNanos(), asterisk.deadAirNanosByKind(), peak, cpuMs);
   }
 
-  private static void place(FakeAriServer asterisk, int legs, double rate)
+  /** Places the calls and waits until all have ended; returns the most legs live at once. */
+  private static int place(FakeAriServer asterisk, int legs, double rate)
       throws InterruptedException {
     long start = System.nanoTime();
+    int peak = 0;
     for (int i = 0; i < legs; i++) {
       if (rate > 0) {
         long due = start + (long) (i * 1e9 / rate);
@@ -129,8 +158,18 @@ public final class AriDeadAirBenchmark {
       }
       String channel = asterisk.call("+1555" + (1000000 + i), "15550100", "15550100");
       asterisk.pressKeysAfterNextPrompt(channel, Duration.ofMillis(200), "1");
+      peak = Math.max(peak, asterisk.liveChannels());
     }
-    waitUntil(() -> asterisk.liveChannels() == 0, Duration.ofMinutes(2));
+    long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    int live;
+    while ((live = asterisk.liveChannels()) > 0) {
+      peak = Math.max(peak, live);
+      if (System.nanoTime() > end) {
+        throw new IllegalStateException("benchmark stalled with " + live + " legs live");
+      }
+      Thread.sleep(20);
+    }
+    return peak;
   }
 
   private static void waitUntil(java.util.function.BooleanSupplier done, Duration limit)
@@ -144,15 +183,17 @@ public final class AriDeadAirBenchmark {
     }
   }
 
-  private static void print(String path, List<Long> gaps) {
+  private static void print(String path, Run run) {
     System.out.printf(
         Locale.ROOT,
-        "%-8s %6d %8.2f %8.2f %8.2f%n",
+        "%-8s %6d %8.2f %8.2f %8.2f  %9d  %11.2f%n",
         path,
-        gaps.size(),
-        percentile(gaps, 50) / 1e6,
-        percentile(gaps, 99) / 1e6,
-        percentile(gaps, 100) / 1e6);
+        run.gaps().size(),
+        percentile(run.gaps(), 50) / 1e6,
+        percentile(run.gaps(), 99) / 1e6,
+        percentile(run.gaps(), 100) / 1e6,
+        run.peakLive(),
+        run.cpuMsPerCall());
   }
 
   private static long percentile(List<Long> gaps, int p) {

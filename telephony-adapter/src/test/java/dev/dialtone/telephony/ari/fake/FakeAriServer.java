@@ -158,6 +158,11 @@ public final class FakeAriServer implements AutoCloseable {
     return asterisk.deadAir.gapsNanos();
   }
 
+  /** The same gaps by kind, e.g. {@code "key → play"}. */
+  public java.util.Map<String, List<Long>> deadAirNanosByKind() {
+    return asterisk.deadAir.gapsByKind();
+  }
+
   public void resetDeadAir() {
     asterisk.deadAir.reset();
   }

@@ -76,7 +76,7 @@ final class FakeAsterisk implements AutoCloseable {
             dtmf.put("digit", String.valueOf(key));
             dtmf.put("duration_ms", 100);
             dtmf.set("channel", AriJson.channel(channel));
-            deadAir.cue(channel.id());
+            deadAir.cue(channel.id(), DeadAirProbe.Cue.KEY);
             emit(dtmf);
             if (channel.recordingName != null && recorder.terminators(channel).indexOf(key) >= 0) {
               recorder.finish(channel, "done");
@@ -119,14 +119,14 @@ final class FakeAsterisk implements AutoCloseable {
       return Reply.noContent();
     }
     channel.state("Up");
-    deadAir.cue(channel.id());
+    deadAir.cue(channel.id(), DeadAirProbe.Cue.ANSWER);
     emitChannel("ChannelStateChange", channel);
     return Reply.noContent();
   }
 
   Reply play(FakeChannel channel, String media, String playbackId) {
     String id = playbackId == null ? "pb-" + ids.incrementAndGet() : playbackId;
-    deadAir.command(channel.id());
+    deadAir.command(channel.id(), "play");
     played.computeIfAbsent(channel.id(), k -> new CopyOnWriteArrayList<>()).add(media);
     channel.playingId = id;
     ObjectNode started = AriJson.event("PlaybackStarted", app);
@@ -157,7 +157,7 @@ final class FakeAsterisk implements AutoCloseable {
     }
     channel.playingId = null;
     if (!media.equals("stopped")) {
-      deadAir.cue(channel.id());
+      deadAir.cue(channel.id(), DeadAirProbe.Cue.PROMPT_END);
       String keys = channel.keysAfterPrompt;
       if (keys != null) {
         channel.keysAfterPrompt = null;
@@ -187,7 +187,7 @@ final class FakeAsterisk implements AutoCloseable {
           case "congestion" -> 34;
           default -> 16;
         };
-    deadAir.command(channel.id());
+    deadAir.command(channel.id(), "hang-up");
     hangUp(channel, cause, true);
     return Reply.noContent();
   }
