@@ -30,4 +30,13 @@ public final class ChainFlows {
     edges.add(new FlowEdge(nodes.get(size - 2).id(), "bye"));
     return new FlowDocument("Chain of " + size, nodes, edges);
   }
+
+  /** The same chain with the first talk node's text replaced, as after a small edit. */
+  public static FlowDocument withText(FlowDocument chain, String text) {
+    List<FlowNode> nodes = new ArrayList<>(chain.nodes());
+    FlowNode first = nodes.get(1);
+    nodes.set(
+        1, new FlowNode(first.id(), first.type(), first.x(), first.y(), Map.of("text", text)));
+    return new FlowDocument(chain.name(), nodes, chain.edges());
+  }
 }
