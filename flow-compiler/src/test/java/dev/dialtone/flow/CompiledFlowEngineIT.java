@@ -177,6 +177,8 @@ class CompiledFlowEngineIT {
     client
         .newDeployResourceCommand()
         .addResourceStringUtf8(compiled.bpmnXml(), fixture + ".bpmn")
+        // the first deployment waits for the engine to warm up: slow on a busy machine
+        .requestTimeout(java.time.Duration.ofMinutes(1))
         .send()
         .join();
   }

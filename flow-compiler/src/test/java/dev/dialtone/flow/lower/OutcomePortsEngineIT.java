@@ -68,7 +68,13 @@ class OutcomePortsEngineIT {
     engine = EngineFactory.create();
     engine.start();
     client = engine.createClient();
-    client.newDeployResourceCommand().addResourceStringUtf8(xml, "outcomes.bpmn").send().join();
+    client
+        .newDeployResourceCommand()
+        .addResourceStringUtf8(xml, "outcomes.bpmn")
+        // the first deployment waits for the engine to warm up: slow on a busy machine
+        .requestTimeout(java.time.Duration.ofMinutes(1))
+        .send()
+        .join();
   }
 
   @AfterAll

@@ -91,7 +91,7 @@ final class ActionReader {
   }
 
   void node(Map<String, Object> options) {
-    state.add(new FlowNode(nodeId(), nodeType(), state.x(index), state.y(), options));
+    state.add(new FlowNode(nodeId(), nodeType(), null, null, options));
   }
 
   void wire(String port, String target) {

@@ -14,13 +14,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * The action list being imported: which node each index becomes, ids to indexes, and the nodes,
  * wires and problems collected so far. A call that runs past the last action is hung up, so such a
- * flow gets one hangup node after the last action.
+ * flow gets one hangup node after the last action. Nodes get no positions: the editor lays an
+ * unplaced flow out when it is first opened (top to bottom, wires routed around nodes). An {@code
+ * answer} action becomes no node: Dialtone answers every call before its flow starts, so a jump to
+ * one lands on what follows it.
  */
 final class ImportState {
 
-  static final int X0 = 200;
-  static final int STEP = 180;
-  static final int Y = 200;
+  static final String ANSWER = "answer";
 
   private final List<JsonNode> actions;
   private final Map<String, Integer> indexOfId = new HashMap<>();
@@ -53,6 +54,7 @@ final class ImportState {
 
   /** Node ids follow the action's position, so importing an exported list gives the same ids. */
   String nodeId(int index) {
+    index = landing(index);
     if (index == actions.size()) {
       return HangupNode.NAME + "_" + index;
     }
@@ -64,6 +66,38 @@ final class ImportState {
     return prefix + "_" + index;
   }
 
+  boolean isAnswer(int index) {
+    if (index >= actions.size()) {
+      return false;
+    }
+    JsonNode type = actions.get(index).get("type");
+    return type != null && type.isString() && ANSWER.equals(type.asString());
+  }
+
+  /** The action a jump to {@code index} reaches: past any answer actions (a cycle stops). */
+  private int landing(int index) {
+    int at = index;
+    for (int steps = 0; isAnswer(at) && steps <= actions.size(); steps++) {
+      Integer next = successor(at);
+      if (next == null) {
+        return at; // a next_id naming nothing: next() reports it
+      }
+      at = next;
+    }
+    if (at == actions.size()) {
+      endUsed = true;
+    }
+    return at;
+  }
+
+  private Integer successor(int index) {
+    JsonNode nextId = actions.get(index).get("next_id");
+    if (nextId != null && nextId.isString() && !nextId.asString().isEmpty()) {
+      return indexOfId.get(nextId.asString());
+    }
+    return index + 1;
+  }
+
   String next(int index) {
     JsonNode nextId = actions.get(index).get("next_id");
     if (nextId != null && nextId.isString() && !nextId.asString().isEmpty()) {
@@ -71,18 +105,7 @@ final class ImportState {
       if (target != null) {
         return nodeId(target);
       }
-      problems.add(
-          Problem.ofNode(
-              nodeId(index),
-              "actions[" + index + "].next_id",
-              VoipbinProblemCodes.INVALID_JUMP,
-              "action "
-                  + index
-                  + " (node '"
-                  + nodeId(index)
-                  + "'): next_id '"
-                  + nextId.asString()
-                  + "' names no action"));
+      unknownNextId(index, nextId.asString());
       return null;
     }
     if (index + 1 < actions.size()) {
@@ -90,6 +113,32 @@ final class ImportState {
     }
     endUsed = true;
     return nodeId(actions.size());
+  }
+
+  /** An answer action becomes no node; only a next_id that names nothing is reported. */
+  void skipAnswer(int index) {
+    JsonNode nextId = actions.get(index).get("next_id");
+    if (nextId != null
+        && nextId.isString()
+        && !nextId.asString().isEmpty()
+        && !indexOfId.containsKey(nextId.asString())) {
+      unknownNextId(index, nextId.asString());
+    }
+  }
+
+  private void unknownNextId(int index, String nextId) {
+    problems.add(
+        Problem.ofNode(
+            nodeId(index),
+            "actions[" + index + "].next_id",
+            VoipbinProblemCodes.INVALID_JUMP,
+            "action "
+                + index
+                + " (node '"
+                + nodeId(index)
+                + "'): next_id '"
+                + nextId
+                + "' names no action"));
   }
 
   String targetByIndex(ActionReader action, String field, JsonNode value) {
@@ -135,14 +184,6 @@ final class ImportState {
     return targets;
   }
 
-  int x(int index) {
-    return X0 + STEP * index;
-  }
-
-  int y() {
-    return Y;
-  }
-
   void add(FlowNode node) {
     nodes.add(node);
   }
@@ -164,7 +205,7 @@ final class ImportState {
     List<FlowNode> all = new ArrayList<>(nodes);
     if (endUsed) {
       int end = actions.size();
-      all.add(new FlowNode(nodeId(end), HangupNode.NAME, x(end), Y, Map.of()));
+      all.add(new FlowNode(nodeId(end), HangupNode.NAME, null, null, Map.of()));
     }
     return all;
   }

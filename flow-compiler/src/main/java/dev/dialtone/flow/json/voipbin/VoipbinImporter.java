@@ -64,7 +64,7 @@ public final class VoipbinImporter {
       return ParseResult.rejected(state.problems());
     }
     List<FlowNode> nodes = new ArrayList<>();
-    nodes.add(new FlowNode("start", StartNode.NAME, 40, ImportState.Y, Map.of()));
+    nodes.add(new FlowNode("start", StartNode.NAME, null, null, Map.of()));
     nodes.addAll(state.nodes());
     List<FlowEdge> edges = new ArrayList<>();
     edges.add(new FlowEdge("start", state.nodeId(0)));
@@ -88,12 +88,18 @@ public final class VoipbinImporter {
     ActionReader reader =
         new ActionReader(
             state, index, type, option.isObject() ? option : MAPPER.createObjectNode());
+    if (state.isAnswer(index)) {
+      state.skipAnswer(index);
+      return;
+    }
     if (!VoipbinActions.supports(type)) {
+      List<String> types = new ArrayList<>(VoipbinActions.actionTypes());
+      types.add(ImportState.ANSWER);
       reader.problem(
           null,
           VoipbinProblemCodes.UNSUPPORTED_ACTION,
           "has no Dialtone node; the types that map are "
-              + String.join(", ", VoipbinActions.actionTypes()));
+              + String.join(", ", types.stream().sorted().toList()));
       return;
     }
     if (!option.isMissingNode() && !option.isNull() && !option.isObject()) {

@@ -153,4 +153,45 @@ class VoipbinImporterTest {
       assertThat(problem.message()).contains("action " + index);
     }
   }
+
+  @Test
+  void anAnswerBecomesNoNodeAndJumpsToItLandOnWhatFollows() {
+    ParseResult result =
+        importer.read(
+            """
+            [{"id": "a", "type": "answer", "next_id": "t"},
+             {"id": "t", "type": "talk", "option": {"text": "Hello."}},
+             {"type": "digits_receive", "option": {"duration": 3000, "length": 1}},
+             {"type": "answer"},
+             {"type": "goto", "option": {"target_id": "a", "loop_count": 1}},
+             {"type": "hangup"}]
+            """);
+
+    assertThat(result.problems()).isEmpty();
+    FlowDocument flow = result.document();
+    assertThat(flow.nodes()).extracting(FlowNode::type).doesNotContain("answer");
+    assertThat(flow.nodes())
+        .extracting(FlowNode::id)
+        .containsExactly("start", "talk_1", "digits_2", "goto_4", "hangup_5");
+    assertThat(flow.edges())
+        .contains(
+            new FlowEdge("start", "talk_1"),
+            new FlowEdge("digits_2", "goto_4"),
+            new FlowEdge("goto_4", "loop", "talk_1"));
+    assertThat(compiler.validate(flow)).isEmpty();
+  }
+
+  @Test
+  void anAnswerWhoseNextIdNamesNothingIsReported() {
+    ParseResult result =
+        importer.read(
+            """
+            [{"type": "answer", "next_id": "nowhere"}, {"type": "hangup"}]
+            """);
+
+    assertThat(result.document()).isNull();
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .anySatisfy(message -> assertThat(message).contains("next_id 'nowhere' names no action"));
+  }
 }
