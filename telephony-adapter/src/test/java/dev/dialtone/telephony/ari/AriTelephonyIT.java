@@ -43,7 +43,9 @@ class AriTelephonyIT {
                 new DialTemplate("PJSIP/{digits}@trunk"),
                 Duration.ofMillis(50),
                 Duration.ofMillis(400),
-                Duration.ofMillis(200)),
+                // long enough that a busy machine answers pings in time, short enough to notice a
+                // silent peer well within EventLog's 5 s
+                Duration.ofSeconds(1)),
             speech -> "sound:test/" + speech.text().replace(' ', '_'));
     telephony.listen(events);
     telephony.start();
@@ -230,7 +232,7 @@ class AriTelephonyIT {
 
     assertThat(events.next()).isEqualTo("hangup " + channel + " FAILED");
     waitFor(() -> !telephony.connectionState().isUp(), "connection reported down");
-    assertThat(telephony.connectionState().detail()).contains("silent for 400 ms");
+    assertThat(telephony.connectionState().detail()).contains("silent for 2000 ms");
 
     asterisk.refuseEvents(false);
     waitFor(() -> telephony.connectionState().isUp(), "reconnected");
