@@ -1,12 +1,8 @@
 package dev.dialtone.ui.editor.properties;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.dialtone.flow.nodes.Destinations;
@@ -33,11 +29,7 @@ final class DestinationOptionField implements OptionField {
   private final boolean list;
   private final List<String> types;
   private final Consumer<Object> onEdit;
-  private final Div root = new Div();
-  private final Div rows = new Div();
-  private final Span error = new Span();
-  private final Button add =
-      new Button("Add destination", VaadinIcon.PLUS.create(), click -> append());
+  private final RowsFrame frame;
   private final List<Row> items = new ArrayList<>();
   private Object shown;
   private boolean readOnly;
@@ -47,18 +39,13 @@ final class DestinationOptionField implements OptionField {
     this.list = spec.type() == OptionType.DESTINATION_LIST;
     this.types = types(spec);
     this.onEdit = onEdit;
-    Span label = new Span(OptionFields.label(spec.name()));
-    label.addClassName("option-label");
-    Span helper = new Span(spec.description() == null ? "" : spec.description());
-    helper.addClassName("option-helper");
-    error.addClassName("option-error");
-    rows.addClassName("option-rows");
-    add.getElement().setAttribute("data-action", "add");
-    add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    add.setVisible(list);
-    root.addClassName("option-list");
-    root.add(label, rows, add, helper, error);
-    showProblem(null);
+    this.frame =
+        new RowsFrame(
+            OptionFields.label(spec.name()),
+            spec.description() == null ? "" : spec.description(),
+            "Add destination",
+            this::append);
+    frame.setEditable(list, true);
     if (!list) {
       addRow(Destinations.TEL, "");
     }
@@ -71,7 +58,7 @@ final class DestinationOptionField implements OptionField {
 
   @Override
   public Component component() {
-    return root;
+    return frame.component();
   }
 
   @Override
@@ -81,7 +68,7 @@ final class DestinationOptionField implements OptionField {
     }
     shown = value;
     items.clear();
-    rows.removeAll();
+    frame.rows().removeAll();
     List<?> values = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
     values.stream()
         .filter(Destinations::isDestination)
@@ -93,24 +80,18 @@ final class DestinationOptionField implements OptionField {
 
   @Override
   public void showProblem(String message) {
-    error.setText(message == null ? "" : message);
-    error.setVisible(message != null);
-    root.getElement().setAttribute("invalid", message != null);
+    frame.showProblem(message);
   }
 
   @Override
   public void setReadOnly(boolean readOnly) {
     this.readOnly = readOnly;
-    add.setVisible(list && !readOnly);
     items.forEach(
         row -> {
           row.type().setReadOnly(readOnly);
           row.target().setReadOnly(readOnly);
         });
-    rows.getChildren()
-        .flatMap(Component::getChildren)
-        .filter(Button.class::isInstance)
-        .forEach(remove -> remove.setVisible(!readOnly));
+    frame.setEditable(list, !readOnly);
   }
 
   private void append() {
@@ -135,25 +116,19 @@ final class DestinationOptionField implements OptionField {
     row.addClassName("option-row");
     Row item = new Row(row, type, target);
     if (list) {
-      Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
-      remove.getElement().setAttribute("data-action", "remove");
-      remove.setAriaLabel("Remove destination");
-      remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-      remove.setVisible(!readOnly);
-      remove.addClickListener(click -> removeRow(item));
-      row.add(remove);
+      row.add(RowsFrame.removeButton("Remove destination", !readOnly, () -> removeRow(item)));
     }
     type.setReadOnly(readOnly);
     target.setReadOnly(readOnly);
     items.add(item);
-    rows.add(row);
+    frame.rows().add(row);
     number();
     return item;
   }
 
   private void removeRow(Row row) {
     items.remove(row);
-    rows.remove(row.root());
+    frame.rows().remove(row.root());
     number();
     changed();
   }
