@@ -28,6 +28,11 @@ final class DialStart {
             })
         .whenComplete(
             (handle, error) -> {
+              if (error != null && job.leg().isGone()) {
+                // The caller left before the dialing began: the hang-up ends the instance.
+                job.stepFinished(null, "caller_hung_up");
+                return;
+              }
               if (error != null) {
                 job.fail(error);
                 return;
