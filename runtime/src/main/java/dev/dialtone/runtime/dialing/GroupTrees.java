@@ -11,19 +11,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Turns saved groups (and inline destination lists) into the tree the dialer rings. */
 public class GroupTrees {
 
-  private final GroupService groups;
+  private final Function<UUID, CallGroup> groups;
 
   public GroupTrees(GroupService groups) {
+    this(groups::get);
+  }
+
+  /**
+   * @param groups the saved group of an id; throws when there is none (e.g. offline, where no group
+   *     is saved)
+   */
+  public GroupTrees(Function<UUID, CallGroup> groups) {
     this.groups = groups;
   }
 
   /** A saved group with every nested group resolved as it is stored now. */
   public DialTree.Group resolve(UUID groupId) {
-    return resolve(groups.get(groupId), new HashSet<>());
+    return resolve(groups.apply(groupId), new HashSet<>());
   }
 
   /** An inline list (a node's own destinations); members of type group are resolved. */
@@ -54,7 +63,7 @@ public class GroupTrees {
           switch (d.type()) {
             case TEL -> new DialTree.Target(Destination.tel(d.target()));
             case ENDPOINT -> new DialTree.Target(Destination.endpoint(d.target()));
-            case GROUP -> resolve(groups.get(UUID.fromString(d.target())), path);
+            case GROUP -> resolve(groups.apply(UUID.fromString(d.target())), path);
           });
     }
     return members;

@@ -6,21 +6,22 @@ import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.runtime.calls.CallProperties;
 import dev.dialtone.runtime.calls.CallStore;
 import dev.dialtone.runtime.calls.ChannelExecutor;
+import dev.dialtone.runtime.dialing.BridgeEndedMessages;
+import dev.dialtone.runtime.dialing.Dialing;
+import dev.dialtone.runtime.dialing.GroupTrees;
 import dev.dialtone.runtime.engine.EmbeddedZeebe;
 import dev.dialtone.runtime.engine.MemoryLedger;
 import dev.dialtone.runtime.engine.ProcessDeployer;
 import dev.dialtone.runtime.engine.ZeebeProperties;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.metrics.RuntimeMetrics;
+import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.recordings.RecordingService;
 import dev.dialtone.runtime.routing.CallRouter;
 import dev.dialtone.runtime.simulator.SimulatorProperties;
 import dev.dialtone.runtime.simulator.SimulatorService;
-import dev.dialtone.runtime.workers.DigitsWorker;
-import dev.dialtone.runtime.workers.HangupWorker;
 import dev.dialtone.runtime.workers.JobDispatcher;
-import dev.dialtone.runtime.workers.PlayWorker;
-import dev.dialtone.runtime.workers.TalkWorker;
-import dev.dialtone.runtime.workers.TraceWorker;
+import dev.dialtone.runtime.workers.NodeWorkers;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.sim.SimulatedTelephony;
 import io.camunda.client.CamundaClient;
@@ -33,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 /**
  * The runtime without a server or a database, for running scenarios from the command line: the
@@ -96,12 +98,7 @@ public final class OfflineRuntime implements AutoCloseable {
     JobDispatcher dispatcher =
         new JobDispatcher(
             client,
-            List.of(
-                new TalkWorker(),
-                new PlayWorker(),
-                new DigitsWorker(timer),
-                new HangupWorker(lifecycle),
-                new TraceWorker()),
+            NodeWorkers.create(workerDependencies(client, timer, work, lifecycle)),
             legs,
             journal,
             metrics,
@@ -114,6 +111,31 @@ public final class OfflineRuntime implements AutoCloseable {
     this.runner =
         new ScenarioRunner(
             compiler, deployer, router, new SimulatorService(telephony, legs), journal);
+  }
+
+  /**
+   * What the workers' constructors may ask for, offline: the same services as in the application,
+   * except that recordings are not kept and no group is saved.
+   */
+  private static DefaultListableBeanFactory workerDependencies(
+      CamundaClient client,
+      ScheduledExecutorService timer,
+      ExecutorService work,
+      CallLifecycle lifecycle) {
+    DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+    beans.registerSingleton("dialtoneTimer", timer);
+    beans.registerSingleton("callLifecycle", lifecycle);
+    beans.registerSingleton(
+        "recordingService", new RecordingService(new DiscardedRecordings(), work));
+    beans.registerSingleton("dialing", new Dialing(lifecycle, new BridgeEndedMessages(client)));
+    beans.registerSingleton(
+        "groupTrees",
+        new GroupTrees(
+            id -> {
+              throw new NotFoundException(
+                  "there is no group " + id + ": offline scenarios have no saved groups");
+            }));
+    return beans;
   }
 
   public ScenarioRunner runner() {

@@ -3,6 +3,7 @@ package dev.dialtone.runtime.scenarios;
 import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.telephony.sim.VirtualPhone;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class ScenarioReader {
   public static final long MAX_CALL_MS = 10 * 60_000;
 
   private static final Pattern KEYS = Pattern.compile("[0-9*#A-D]{1,32}");
-  private static final Set<String> SCENARIO_FIELDS = Set.of("name", "caller", "expect", "max_ms");
+  private static final Set<String> SCENARIO_FIELDS =
+      Set.of("name", "caller", "expect", "max_ms", "phones");
   private static final Set<String> STEP_FIELDS =
       Set.of("press", "hang_up", "hang_up_after_ms", "at", "visit", "after_ms");
   private static final Set<String> EXPECT_FIELDS = Set.of("heard", "path", "hangup_by");
@@ -120,7 +122,8 @@ public final class ScenarioReader {
       if (maxMs == 0) {
         add(path + ".max_ms", "invalid_value", "'max_ms' must be at least 1");
       }
-      return problems.size() == before ? new Scenario(name, steps, expect, maxMs) : null;
+      List<VirtualPhone> phones = new ScenarioPhones(this::add).read(json.get("phones"), path);
+      return problems.size() == before ? new Scenario(name, steps, expect, maxMs, phones) : null;
     }
 
     private List<CallerStep> steps(JsonNode caller) {

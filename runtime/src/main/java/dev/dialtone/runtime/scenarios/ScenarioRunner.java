@@ -64,6 +64,7 @@ public final class ScenarioRunner {
         Map.of(
             CallRouter.TEST_FLOW_ARGUMENT, flowId.toString(),
             CallRouter.TEST_DEFINITION_ARGUMENT, Long.toString(route.processDefinitionKey()));
+    scenarios.forEach(scenario -> simulator.putPhones(scenario.phones()));
     Calls calls = new Calls();
     journal.observe(calls);
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -7,7 +7,9 @@ import dev.dialtone.runtime.numbers.E164;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.telephony.UnknownChannelException;
 import dev.dialtone.telephony.sim.SimulatedTelephony;
+import dev.dialtone.telephony.sim.VirtualPhone;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -26,6 +28,11 @@ public class SimulatorService {
   }
 
   /** A caller dials {@code to}; returns the call id (whether or not the call could be routed). */
+  /** Puts virtual phones in place (a phone at the same address is replaced). */
+  public void putPhones(List<VirtualPhone> phones) {
+    phones.forEach(telephony.phones()::put);
+  }
+
   public UUID call(String from, String to) {
     requireField(
         "from", from, CALLER, "a caller id of up to 64 letters, digits, '+', '_', '.', '-'");

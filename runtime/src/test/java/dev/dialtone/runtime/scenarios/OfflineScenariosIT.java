@@ -66,6 +66,20 @@ class OfflineScenariosIT {
     assertThat(billing.passed()).as(billing.toString()).isTrue();
   }
 
+  @Test
+  void aGroupcallRingsTheScenariosPhonesAndRecordRunsToo() throws IOException {
+    FlowFile file = read("groupcall.json");
+
+    List<ScenarioResult> results =
+        runtime.runner().run(UUID.randomUUID(), file.document(), file.scenarios());
+
+    assertThat(results)
+        .singleElement()
+        .satisfies(r -> assertThat(r.passed()).as(r.toString()).isTrue());
+    assertThat(results.getFirst().path())
+        .containsExactly("start", "team", "thanks", "message", "bye");
+  }
+
   private static FlowFile read(String name) throws IOException {
     try (InputStream in = OfflineScenariosIT.class.getResourceAsStream("/scenarios/" + name)) {
       FlowFile file =

@@ -1,10 +1,13 @@
 package dev.dialtone.runtime.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.telephony.sim.VirtualPhone;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,37 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void readsPhonesAndNamesAPhoneThatCannotBe() {
+    ScenarioReader.Result good =
+        read(
+            """
+            [{"name": "a", "phones": [{"address": "+15550801", "behavior": "answer",
+                                       "after_ms": 100, "talk_ms": 2000}]}]
+            """);
+    assertThat(good.problems()).isEmpty();
+    assertThat(good.scenarios().getFirst().phones())
+        .containsExactly(
+            new VirtualPhone(
+                "+15550801",
+                VirtualPhone.Behavior.ANSWER,
+                Duration.ofMillis(100),
+                Duration.ofMillis(2000)));
+
+    ScenarioReader.Result bad =
+        read(
+            """
+            [{"name": "a", "phones": [{"address": "+15550801", "behavior": "sleep"}]}]
+            """);
+    assertThat(bad.scenarios()).isEmpty();
+    assertThat(bad.problems())
+        .extracting(Problem::field, Problem::message)
+        .containsExactly(
+            tuple(
+                "scenarios[0].phones[0].behavior",
+                "scenario 'a': 'behavior' must be answer, busy, noanswer or reject, got 'sleep'"));
+  }
+
+  @Test
   void namesScenarioStepAndFieldOfEveryProblem() {
     ScenarioReader.Result result =
         read(
@@ -69,7 +103,8 @@ class ScenarioReaderTest {
                 "scenarios[0].caller[1].at", "scenario 'a': step 2: the flow has no node 'nope'"),
             org.assertj.core.groups.Tuple.tuple(
                 "scenarios[1].extra",
-                "scenario 'a': unknown field 'extra'; expected caller, expect, max_ms, name"),
+                "scenario 'a': unknown field 'extra'; expected caller, expect, max_ms, name,"
+                    + " phones"),
             org.assertj.core.groups.Tuple.tuple(
                 "scenarios[1].expect.path[1]",
                 "scenario 'a': 'path' names node 'gone', which the flow does not have"),

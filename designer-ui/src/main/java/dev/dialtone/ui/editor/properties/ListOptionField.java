@@ -1,11 +1,7 @@
 package dev.dialtone.ui.editor.properties;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.dialtone.flow.nodes.OptionSpec;
@@ -23,10 +19,7 @@ final class ListOptionField implements OptionField {
 
   private final OptionSpec spec;
   private final Consumer<Object> onEdit;
-  private final Div root = new Div();
-  private final Div rows = new Div();
-  private final Span error = new Span();
-  private final Button add = new Button("Add value", VaadinIcon.PLUS.create(), click -> append());
+  private final RowsFrame frame;
   private final List<TextField> items = new ArrayList<>();
   private Object shown;
   private boolean readOnly;
@@ -34,17 +27,9 @@ final class ListOptionField implements OptionField {
   ListOptionField(OptionSpec spec, Consumer<Object> onEdit) {
     this.spec = spec;
     this.onEdit = onEdit;
-    Span label = new Span(OptionFields.label(spec.name()));
-    label.addClassName("option-label");
-    Span helper = new Span(OptionFields.helper(spec));
-    helper.addClassName("option-helper");
-    error.addClassName("option-error");
-    rows.addClassName("option-rows");
-    add.getElement().setAttribute("data-action", "add");
-    add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    root.addClassName("option-list");
-    root.add(label, rows, add, helper, error);
-    showProblem(null);
+    this.frame =
+        new RowsFrame(
+            OptionFields.label(spec.name()), OptionFields.helper(spec), "Add value", this::append);
   }
 
   @Override
@@ -54,7 +39,7 @@ final class ListOptionField implements OptionField {
 
   @Override
   public Component component() {
-    return root;
+    return frame.component();
   }
 
   @Override
@@ -64,26 +49,20 @@ final class ListOptionField implements OptionField {
     }
     shown = value;
     items.clear();
-    rows.removeAll();
+    frame.rows().removeAll();
     values(value).forEach(this::addRow);
   }
 
   @Override
   public void showProblem(String message) {
-    error.setText(message == null ? "" : message);
-    error.setVisible(message != null);
-    root.getElement().setAttribute("invalid", message != null);
+    frame.showProblem(message);
   }
 
   @Override
   public void setReadOnly(boolean readOnly) {
     this.readOnly = readOnly;
-    add.setVisible(!readOnly);
     items.forEach(item -> item.setReadOnly(readOnly));
-    rows.getChildren()
-        .flatMap(Component::getChildren)
-        .filter(Button.class::isInstance)
-        .forEach(remove -> remove.setVisible(!readOnly));
+    frame.setEditable(true, !readOnly);
   }
 
   private void append() {
@@ -98,23 +77,18 @@ final class ListOptionField implements OptionField {
     item.setValueChangeMode(ValueChangeMode.LAZY);
     item.setReadOnly(readOnly);
     item.addValueChangeListener(change -> changed());
-    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
-    remove.getElement().setAttribute("data-action", "remove");
-    remove.setAriaLabel("Remove value");
-    remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-    remove.setVisible(!readOnly);
-    Div row = new Div(item, remove);
+    Div row = new Div(item);
+    row.add(RowsFrame.removeButton("Remove value", !readOnly, () -> removeRow(row, item)));
     row.addClassName("option-row");
-    remove.addClickListener(click -> removeRow(row, item));
     items.add(item);
-    rows.add(row);
+    frame.rows().add(row);
     number();
     return item;
   }
 
   private void removeRow(Div row, TextField item) {
     items.remove(item);
-    rows.remove(row);
+    frame.rows().remove(row);
     number();
     changed();
   }

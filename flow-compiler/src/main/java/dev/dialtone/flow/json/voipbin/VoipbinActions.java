@@ -16,6 +16,7 @@ final class VoipbinActions {
           new DigitsReceiveAction(),
           new BranchAction(),
           new GotoAction(),
+          new ConnectAction(),
           new HangupAction());
 
   private static final Map<String, VoipbinAction> BY_ACTION_TYPE =

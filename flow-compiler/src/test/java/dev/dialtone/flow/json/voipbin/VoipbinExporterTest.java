@@ -3,11 +3,14 @@ package dev.dialtone.flow.json.voipbin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.flow.nodes.Destinations;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -139,5 +142,36 @@ class VoipbinExporterTest {
     assertThat(exporter.export(new FlowDocument("No start", List.of(), List.of())).problems())
         .extracting(p -> p.code())
         .containsExactly(VoipbinProblemCodes.NOT_EXPORTABLE);
+  }
+
+  @Test
+  void aConnectExportsItsNumberAndCallerIdAndNeedsOneWayOn() {
+    FlowDocument imported = importer.read(VoipbinFixtures.valid("connect")).document();
+    FlowNode connect =
+        imported.nodes().stream().filter(n -> n.type().equals("connect")).findFirst().orElseThrow();
+    assertThat(connect.options())
+        .containsEntry("destination", Destinations.of("tel", "+15550123"))
+        .containsEntry("caller_id", "+15550100");
+    assertThat(compiler.validate(imported)).isEmpty();
+
+    JsonNode option = JSON.readTree(exporter.export(imported).json()).get("actions").get(1);
+    assertThat(option.get("option").get("destinations").get(0).get("target").asString())
+        .isEqualTo("+15550123");
+
+    List<FlowEdge> split = new ArrayList<>();
+    for (FlowEdge edge : imported.edges()) {
+      boolean noAnswer = edge.from().equals(connect.id()) && edge.port().equals("no_answer");
+      split.add(noAnswer ? new FlowEdge(connect.id(), "no_answer", "hangup_3") : edge);
+    }
+    VoipbinExport refused =
+        exporter.export(new FlowDocument(imported.name(), imported.nodes(), split));
+    assertThat(refused.json()).isNull();
+    assertThat(refused.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "node '"
+                + connect.id()
+                + "' (connect): VoIPBIN's connect goes on one way; 'answered' and 'no_answer' must"
+                + " lead to the same node");
   }
 }
