@@ -168,6 +168,15 @@ final class Api {
     return Optional.of(send(request(path).GET(), 200));
   }
 
+  /** The recordings of one call, newest first. */
+  List<JsonNode> recordings(String callId) {
+    List<JsonNode> recordings = new ArrayList<>();
+    send(request("/api/v1/recordings?call_id=" + callId).GET(), 200)
+        .get("recordings")
+        .forEach(recordings::add);
+    return recordings;
+  }
+
   /** A flow's own webhook (404 when it has none: an exception here). */
   JsonNode flowWebhook(String flowId) {
     return send(request("/api/v1/flows/" + flowId + "/webhook").GET(), 200);
