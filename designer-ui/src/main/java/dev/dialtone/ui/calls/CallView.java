@@ -166,13 +166,13 @@ public class CallView extends Main implements BeforeEnterObserver {
     for (CallRecord leg : loaded.chained()) {
       RouterLink link =
           new RouterLink(
-              "Leg to "
-                  + nullToDash(leg.destination())
-                  + " — "
-                  + leg.status().name().toLowerCase(java.util.Locale.ROOT),
+              "Leg to " + nullToDash(leg.destination()) + " — " + legState(leg),
               CallView.class,
               of(leg.id()));
       link.getElement().setAttribute("data-leg", leg.id().toString());
+      if (leg.hangupReason() != null) {
+        link.getElement().setAttribute("data-reason", lower(leg.hangupReason().name()));
+      }
       legs.add(new Div(link));
     }
     if (legs.getChildren().findAny().isEmpty()) {
@@ -207,6 +207,20 @@ public class CallView extends Main implements BeforeEnterObserver {
     title.setText("No such call");
     summary.removeAll();
     canvas.setVisible(false);
+  }
+
+  /** "ringing", or once ended "hangup: cancel by local". */
+  private static String legState(CallRecord leg) {
+    String status = lower(leg.status().name());
+    if (leg.hangupReason() == null) {
+      return status;
+    }
+    String by = leg.hangupBy() == null ? "" : " by " + lower(leg.hangupBy().name());
+    return status + ": " + lower(leg.hangupReason().name()) + by;
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String nullToDash(String value) {
