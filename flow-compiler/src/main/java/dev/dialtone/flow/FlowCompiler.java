@@ -12,6 +12,7 @@ import dev.dialtone.flow.json.voipbin.VoipbinImporter;
 import dev.dialtone.flow.lower.FlowLowerer;
 import dev.dialtone.flow.lower.Lowerings;
 import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.flow.nodes.KnownGroups;
 import dev.dialtone.flow.nodes.NodeCatalogue;
 import dev.dialtone.flow.validate.FlowValidator;
 import java.util.List;
@@ -37,15 +38,28 @@ public final class FlowCompiler {
   private final FlowDiffer differ = new FlowDiffer();
   private final String jsonSchema;
 
+  /** A compiler that does not check saved-group references (nothing to check them against). */
   public FlowCompiler() {
-    this(NodeCatalogue.standard());
+    this(NodeCatalogue.standard(), KnownGroups.UNCHECKED);
+  }
+
+  /**
+   * A compiler whose validation reports groupcall nodes naming a group {@code groups} does not
+   * know; the application passes its saved groups.
+   */
+  public FlowCompiler(KnownGroups groups) {
+    this(NodeCatalogue.standard(), groups);
   }
 
   FlowCompiler(NodeCatalogue catalogue) {
+    this(catalogue, KnownGroups.UNCHECKED);
+  }
+
+  FlowCompiler(NodeCatalogue catalogue, KnownGroups groups) {
     this.catalogue = catalogue;
     this.reader = new FlowJsonReader(catalogue);
     this.writer = new FlowJsonWriter(catalogue);
-    this.validator = new FlowValidator(catalogue);
+    this.validator = new FlowValidator(catalogue, groups);
     this.lowerer = new FlowLowerer(catalogue, Lowerings.standard());
     this.jsonSchema = new FlowJsonSchema(catalogue).write();
   }

@@ -18,9 +18,24 @@ public final class ProcessVariables {
    */
   public static final String RUNTIME = "dialtoneRuntime";
 
+  /** How the last groupcall or connect ended: {@code answered} or {@code no_answer}. */
+  public static final String DIAL_OUTCOME = "dial_outcome";
+
+  /** The call id of the leg the last groupcall or connect bridged; empty when none. */
+  public static final String ANSWERED_CALL_ID = "answered_call_id";
+
   /** A flow may read these but must not overwrite them (e.g. as the digits target variable). */
   public static final Set<String> RESERVED =
-      Set.of(CALL_ID, FROM, TO, DIRECTION, FLOW_ID, FLOW_VERSION, RUNTIME);
+      Set.of(
+          CALL_ID,
+          FROM,
+          TO,
+          DIRECTION,
+          FLOW_ID,
+          FLOW_VERSION,
+          RUNTIME,
+          DIAL_OUTCOME,
+          ANSWERED_CALL_ID);
 
   /** Prefix of the per-node loop counters the compiler keeps for {@code goto} nodes. */
   public static final String GOTO_COUNTER_PREFIX = "goto_count_";

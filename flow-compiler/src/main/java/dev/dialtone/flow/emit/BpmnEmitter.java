@@ -6,8 +6,10 @@ import dev.dialtone.flow.lower.Flow;
 import dev.dialtone.flow.lower.Fragment;
 import dev.dialtone.flow.lower.ProcessModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,6 +71,7 @@ public final class BpmnEmitter {
     model.eventSubprocesses().forEach(sub -> eventSubprocess(xml, index, sub));
     xml.end();
     model.eventSubprocesses().forEach(sub -> message(xml, sub));
+    catchMessages(xml, model);
     errors(xml, model);
     diagram.emit(xml, model, index);
     return xml.end().finish();
@@ -128,6 +131,8 @@ public final class BpmnEmitter {
               "true",
               "attachedToRef",
               b.attachedTo());
+      case Element.MessageCatch m ->
+          xml.start("intermediateCatchEvent", "id", id, "name", m.name());
       case Element.ExclusiveGateway g -> {
         xml.start("exclusiveGateway", "id", id, "name", g.name(), "default", index.defaultFlow(id));
         if (g.startListener() != null) {
@@ -141,6 +146,9 @@ public final class BpmnEmitter {
     index.outgoing(id).forEach(flow -> xml.textElement("outgoing", flow));
     if (trigger != null) {
       xml.empty("messageEventDefinition", "id", id + "_message", "messageRef", trigger);
+    }
+    if (element instanceof Element.MessageCatch m) {
+      xml.empty("messageEventDefinition", "id", id + "_message", "messageRef", catchMessageId(m));
     }
     if (element instanceof Element.ErrorBoundary b) {
       xml.empty("errorEventDefinition", "id", id + "_error", "errorRef", errorId(b.errorCode()));
@@ -205,6 +213,31 @@ public final class BpmnEmitter {
     xml.start("extensionElements");
     xml.empty("zeebe:subscription", "correlationKey", sub.correlationKey());
     xml.end().end();
+  }
+
+  /**
+   * One {@code message} per distinct name and key the catch events wait for: several groupcall
+   * nodes share one definition.
+   */
+  private static void catchMessages(XmlWriter xml, ProcessModel model) {
+    Map<String, Element.MessageCatch> messages = new LinkedHashMap<>();
+    model.fragments().stream()
+        .flatMap(fragment -> fragment.elements().stream())
+        .filter(Element.MessageCatch.class::isInstance)
+        .map(Element.MessageCatch.class::cast)
+        .forEach(m -> messages.putIfAbsent(catchMessageId(m), m));
+    messages.forEach(
+        (id, m) -> {
+          xml.start("message", "id", id, "name", m.messageName());
+          xml.start("extensionElements");
+          xml.empty("zeebe:subscription", "correlationKey", m.correlationKey());
+          xml.end().end();
+        });
+  }
+
+  // Message names carry dots and dashes ("dialtone.bridge-ended"); ids must be XML names.
+  private static String catchMessageId(Element.MessageCatch m) {
+    return "message_" + m.messageName().replaceAll("[^A-Za-z0-9_]", "_");
   }
 
   private static String messageId(EventSubprocess sub) {

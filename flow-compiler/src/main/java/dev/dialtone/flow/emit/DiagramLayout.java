@@ -80,6 +80,7 @@ final class DiagramLayout {
       case Element.StartEvent e -> new Box(0, 0, 36, 36);
       case Element.EndEvent e -> new Box(0, 0, 36, 36);
       case Element.ErrorBoundary e -> new Box(0, 0, 36, 36);
+      case Element.MessageCatch e -> new Box(0, 0, 36, 36);
       case Element.ExclusiveGateway g -> new Box(0, 0, 50, 50);
       case Element.ServiceTask t -> new Box(0, 0, 100, 80);
       case Element.ScriptTask t -> new Box(0, 0, 100, 80);

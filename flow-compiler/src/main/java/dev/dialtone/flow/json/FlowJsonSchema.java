@@ -3,6 +3,7 @@ package dev.dialtone.flow.json;
 import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
+import dev.dialtone.flow.nodes.Destinations;
 import dev.dialtone.flow.nodes.NodeCatalogue;
 import dev.dialtone.flow.nodes.NodeType;
 import dev.dialtone.flow.nodes.OptionRule;
@@ -98,8 +99,11 @@ public final class FlowJsonSchema {
     if (spec.defaultValue() != null) {
       option.set("default", Json.MAPPER.valueToTree(spec.defaultValue()));
     }
-    if (spec.type().jsonType().equals("array")) {
-      option.putObject("items").put("type", "string");
+    switch (spec.type()) {
+      case STRING_LIST -> option.putObject("items").put("type", "string");
+      case DESTINATION -> option.setAll(destination(spec));
+      case DESTINATION_LIST -> option.set("items", destination(spec));
+      default -> {}
     }
     for (OptionRule rule : spec.rules()) {
       for (Map.Entry<String, Object> keyword : rule.schema().entrySet()) {
@@ -107,6 +111,17 @@ public final class FlowJsonSchema {
       }
     }
     return option;
+  }
+
+  /** The object shape of one destination, with the types the option's rule accepts. */
+  private static ObjectNode destination(OptionSpec spec) {
+    List<String> types =
+        spec.rules().stream()
+            .filter(OptionRule.DestinationsRule.class::isInstance)
+            .map(rule -> ((OptionRule.DestinationsRule) rule).types())
+            .findFirst()
+            .orElse(List.of());
+    return Json.MAPPER.valueToTree(Destinations.schema(types));
   }
 
   private static ObjectNode edge() {

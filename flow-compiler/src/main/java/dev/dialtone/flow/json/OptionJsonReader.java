@@ -5,6 +5,7 @@ import static dev.dialtone.flow.ProblemCodes.WRONG_FIELD_TYPE;
 import static dev.dialtone.flow.ProblemCodes.WRONG_OPTION_TYPE;
 
 import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.nodes.Destinations;
 import dev.dialtone.flow.nodes.NodeType;
 import dev.dialtone.flow.nodes.OptionSpec;
 import dev.dialtone.flow.nodes.OptionType;
@@ -86,7 +87,36 @@ final class OptionJsonReader {
       case INTEGER -> json.isIntegralNumber() && json.canConvertToLong() ? json.longValue() : null;
       case BOOLEAN -> json.isBoolean() ? json.booleanValue() : null;
       case STRING_LIST -> strings(json);
+      case DESTINATION -> destination(json);
+      case DESTINATION_LIST -> destinations(json);
     };
+  }
+
+  private static Map<String, Object> destination(JsonNode json) {
+    if (!json.isObject() || json.size() != 2) {
+      return null;
+    }
+    JsonNode type = json.get(Destinations.TYPE);
+    JsonNode target = json.get(Destinations.TARGET);
+    if (type == null || !type.isString() || target == null || !target.isString()) {
+      return null;
+    }
+    return Destinations.of(type.stringValue(), target.stringValue());
+  }
+
+  private static List<Map<String, Object>> destinations(JsonNode json) {
+    if (!json.isArray()) {
+      return null;
+    }
+    List<Map<String, Object>> destinations = new ArrayList<>();
+    for (JsonNode item : json) {
+      Map<String, Object> destination = destination(item);
+      if (destination == null) {
+        return null;
+      }
+      destinations.add(destination);
+    }
+    return destinations;
   }
 
   private static List<String> strings(JsonNode json) {

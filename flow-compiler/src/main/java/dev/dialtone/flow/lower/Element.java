@@ -37,6 +37,13 @@ public sealed interface Element {
       implements Element {}
 
   /**
+   * Waits for the message {@code messageName} whose correlation key ({@code =} FEEL) matches: how a
+   * long wait (a bridged call) stays in the process instead of in an open job.
+   */
+  record MessageCatch(String id, String name, String messageName, String correlationKey)
+      implements Element {}
+
+  /**
    * @param startListener job type of a start execution listener, or null
    */
   record ExclusiveGateway(String id, String name, String startListener) implements Element {}

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * One box on the canvas.
  *
  * @param x canvas position, null when the designer has not placed the node
- * @param options snake_case option name to value: String, Long, Boolean or List&lt;String&gt;
+ * @param options snake_case option name to value: String, Long, Boolean, List&lt;String&gt;, or
+ *     destinations (maps with string type and target), alone or in a list
  */
 public record FlowNode(String id, String type, Integer x, Integer y, Map<String, Object> options) {
 
@@ -63,7 +64,8 @@ public record FlowNode(String id, String type, Integer x, Integer y, Map<String,
     return switch (value) {
       case Integer i -> i.longValue();
       case Short s -> s.longValue();
-      case List<?> list -> List.copyOf(list);
+      case List<?> list -> list.stream().map(FlowNode::normalizedValue).toList();
+      case Map<?, ?> map -> Collections.unmodifiableMap(new LinkedHashMap<>(map));
       default -> value;
     };
   }

@@ -60,6 +60,14 @@ public interface NodeType {
     return List.of();
   }
 
+  /**
+   * Problems with what the node refers to outside the document (saved groups), judged against what
+   * the application knows. Called only when the node has no other problem.
+   */
+  default List<Problem> checkReferences(FlowNode node, KnownGroups groups) {
+    return List.of();
+  }
+
   default Optional<OptionSpec> option(String name) {
     return options().stream().filter(o -> o.name().equals(name)).findFirst();
   }

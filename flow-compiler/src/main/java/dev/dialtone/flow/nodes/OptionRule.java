@@ -30,6 +30,10 @@ public sealed interface OptionRule {
     return new AtLeast(minimum);
   }
 
+  static OptionRule atMost(long maximum, String why) {
+    return new AtMost(maximum, why);
+  }
+
   static OptionRule oneOf(String... values) {
     return new OneOf(List.of(values));
   }
@@ -73,6 +77,48 @@ public sealed interface OptionRule {
 
     public Map<String, Object> schema() {
       return Map.of("minimum", minimum);
+    }
+  }
+
+  /**
+   * @param why said after the bound, e.g. "(30 minutes)"
+   */
+  record AtMost(long maximum, String why) implements OptionRule {
+    public Optional<String> violation(Object value) {
+      return ((Number) value).longValue() <= maximum
+          ? Optional.empty()
+          : Optional.of("must be at most " + maximum + (why.isEmpty() ? "" : " " + why));
+    }
+
+    public Map<String, Object> schema() {
+      return Map.of("maximum", maximum);
+    }
+  }
+
+  /** Each item of a destination list (or a single destination) must be dialable. */
+  static OptionRule destinations(String... types) {
+    return new DestinationsRule(List.of(types));
+  }
+
+  record DestinationsRule(List<String> types) implements OptionRule {
+    public Optional<String> violation(Object value) {
+      if (!(value instanceof List<?> list)) {
+        return Destinations.violation(value, types);
+      }
+      if (list.isEmpty()) {
+        return Optional.of("must not be empty");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        Optional<String> problem = Destinations.violation(list.get(i), types);
+        if (problem.isPresent()) {
+          return Optional.of("item " + (i + 1) + ": " + problem.get());
+        }
+      }
+      return Optional.empty();
+    }
+
+    public Map<String, Object> schema() {
+      return Map.of("$comment", "destination types: " + String.join(", ", types));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.dialtone.flow.nodes;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The value types an option may have; the Java type is what the parser produces. */
@@ -8,7 +9,10 @@ public enum OptionType {
   STRING("string", "a string"),
   INTEGER("integer", "an integer"),
   BOOLEAN("boolean", "a boolean"),
-  STRING_LIST("array", "a list of strings");
+  STRING_LIST("array", "a list of strings"),
+  /** Where to dial: {@code {"type": "tel"|"endpoint"|…, "target": "…"}}. */
+  DESTINATION("object", "a destination {\"type\": …, \"target\": …}"),
+  DESTINATION_LIST("array", "a list of destinations {\"type\": …, \"target\": …}");
 
   private final String jsonType;
   private final String label;
@@ -35,6 +39,9 @@ public enum OptionType {
       case BOOLEAN -> value instanceof Boolean;
       case STRING_LIST ->
           value instanceof List<?> list && list.stream().allMatch(String.class::isInstance);
+      case DESTINATION -> Destinations.isDestination(value);
+      case DESTINATION_LIST ->
+          value instanceof List<?> list && list.stream().allMatch(Destinations::isDestination);
     };
   }
 
@@ -44,6 +51,10 @@ public enum OptionType {
         switch (value) {
           case null -> "null";
           case String s -> '"' + s + '"';
+          case Map<?, ?> map ->
+              map.entrySet().stream()
+                  .map(e -> "\"" + e.getKey() + "\": " + show(e.getValue()))
+                  .collect(Collectors.joining(", ", "{", "}"));
           case List<?> list ->
               list.stream().map(OptionType::show).collect(Collectors.joining(", ", "[", "]"));
           default -> String.valueOf(value);

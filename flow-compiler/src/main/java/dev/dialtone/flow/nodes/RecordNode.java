@@ -1,14 +1,12 @@
 package dev.dialtone.flow.nodes;
 
 import static dev.dialtone.flow.nodes.OptionRule.atLeast;
+import static dev.dialtone.flow.nodes.OptionRule.atMost;
 import static dev.dialtone.flow.nodes.OptionRule.oneOf;
 import static dev.dialtone.flow.nodes.OptionRule.variableName;
 
 import com.google.auto.service.AutoService;
-import dev.dialtone.flow.Problem;
-import dev.dialtone.flow.ProblemCodes;
 import dev.dialtone.flow.model.FlowEdge;
-import dev.dialtone.flow.model.FlowNode;
 import java.util.List;
 
 /**
@@ -38,7 +36,8 @@ public final class RecordNode implements NodeType {
               OptionType.INTEGER,
               60_000L,
               "Longest recording, in milliseconds (at most 30 minutes)",
-              atLeast(1)),
+              atLeast(1),
+              atMost(LONGEST_MS, "(30 minutes)")),
           OptionSpec.optional(
               BEEP, OptionType.BOOLEAN, true, "Play a beep first", new OptionRule[0]),
           OptionSpec.optional(
@@ -86,23 +85,5 @@ public final class RecordNode implements NodeType {
 
   public List<Port> fixedPorts() {
     return List.of(Port.of(FlowEdge.NEXT));
-  }
-
-  @Override
-  public List<Problem> check(FlowNode node) {
-    if (node.options().get(MAX_DURATION_MS) instanceof Number max && max.longValue() > LONGEST_MS) {
-      return List.of(
-          Problem.ofNode(
-              node.id(),
-              MAX_DURATION_MS,
-              ProblemCodes.INVALID_OPTION_VALUE,
-              "node '"
-                  + node.id()
-                  + "': option 'max_duration_ms' must be at most "
-                  + LONGEST_MS
-                  + " (30 minutes), got "
-                  + max));
-    }
-    return List.of();
   }
 }

@@ -5,7 +5,6 @@ import static dev.dialtone.flow.nodes.OptionRule.oneOf;
 
 import com.google.auto.service.AutoService;
 import dev.dialtone.flow.Problem;
-import dev.dialtone.flow.ProblemCodes;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
 import java.util.ArrayList;
@@ -108,10 +107,6 @@ public final class TalkNode implements NodeType {
   }
 
   private static Problem problem(FlowNode node, String what) {
-    return Problem.ofNode(
-        node.id(),
-        TEXT,
-        ProblemCodes.INVALID_OPTION_VALUE,
-        "node '" + node.id() + "': option 'text' " + what);
+    return OptionProblems.invalid(node, TEXT, what);
   }
 }

@@ -2,6 +2,7 @@ package dev.dialtone.flow.validate;
 
 import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.flow.nodes.KnownGroups;
 import dev.dialtone.flow.nodes.NodeCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +14,25 @@ import java.util.List;
 public final class FlowValidator {
 
   private final NodeCatalogue catalogue;
-  private final List<FlowCheck> checks =
-      List.of(
-          new DocumentCheck(),
-          new NodeIdCheck(),
-          new OptionCheck(),
-          new StartCheck(),
-          new EdgeCheck(),
-          new PortCheck(),
-          new ReachabilityCheck(),
-          new InstantLoopCheck());
+  private final List<FlowCheck> checks;
 
   public FlowValidator(NodeCatalogue catalogue) {
+    this(catalogue, KnownGroups.UNCHECKED);
+  }
+
+  public FlowValidator(NodeCatalogue catalogue, KnownGroups groups) {
     this.catalogue = catalogue;
+    this.checks =
+        List.of(
+            new DocumentCheck(),
+            new NodeIdCheck(),
+            new OptionCheck(),
+            new ReferenceCheck(groups),
+            new StartCheck(),
+            new EdgeCheck(),
+            new PortCheck(),
+            new ReachabilityCheck(),
+            new InstantLoopCheck());
   }
 
   public List<Problem> validate(FlowDocument document) {

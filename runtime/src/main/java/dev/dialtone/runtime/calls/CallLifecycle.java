@@ -214,7 +214,13 @@ public class CallLifecycle {
    */
   public CallLeg dialChained(
       CallLeg master, UUID callId, Destination destination, Duration timeout) {
-    return outbound.dialChained(master, callId, destination, timeout);
+    return dialChained(master, callId, destination, null, timeout);
+  }
+
+  /** The same, showing {@code callerId} to the called party (null: the caller's number). */
+  public CallLeg dialChained(
+      CallLeg master, UUID callId, Destination destination, String callerId, Duration timeout) {
+    return outbound.dialChained(master, callId, destination, callerId, timeout);
   }
 
   /**

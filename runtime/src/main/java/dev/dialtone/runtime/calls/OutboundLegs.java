@@ -92,10 +92,11 @@ final class OutboundLegs {
   }
 
   /** A leg chained to {@code master}: dialed like any outbound call, but with no flow to run. */
-  CallLeg dialChained(CallLeg master, UUID callId, Destination destination, Duration timeout) {
+  CallLeg dialChained(
+      CallLeg master, UUID callId, Destination destination, String callerId, Duration timeout) {
     String channelId = "dialtone-" + callId;
-    CallLeg leg =
-        new CallLeg(callId, channelId, master.from(), destination.target(), master.telephony());
+    String from = callerId == null ? master.from() : callerId;
+    CallLeg leg = new CallLeg(callId, channelId, from, destination.target(), master.telephony());
     legs.add(leg);
     CallRoute route = master.route();
     journal.created(
@@ -116,7 +117,7 @@ final class OutboundLegs {
         new Dial(
             channelId,
             destination,
-            master.from(),
+            from,
             timeout,
             Map.of(CallLifecycle.CALL_ID_ARGUMENT, callId.toString())));
     return leg;

@@ -21,6 +21,8 @@ import dev.dialtone.runtime.flows.FlowRepository;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowVersionRepository;
 import dev.dialtone.runtime.flows.PublishedFlowsDeployer;
+import dev.dialtone.runtime.groups.GroupRepository;
+import dev.dialtone.runtime.groups.SavedGroups;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.runtime.numbers.NumberRepository;
@@ -178,8 +180,8 @@ public class RuntimeConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  FlowCompiler flowCompiler() {
-    return new FlowCompiler();
+  FlowCompiler flowCompiler(ObjectProvider<GroupRepository> groups) {
+    return new FlowCompiler(new SavedGroups(groups::getIfAvailable));
   }
 
   @Bean

@@ -1,5 +1,7 @@
 package dev.dialtone.runtime.dialing;
 
+import dev.dialtone.flow.Messages;
+import dev.dialtone.flow.ProcessVariables;
 import dev.dialtone.runtime.legs.CallLeg;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -16,9 +18,9 @@ import org.slf4j.LoggerFactory;
  */
 public class BridgeEndedMessages implements DialOutcomes {
 
-  public static final String NAME = "dialtone.bridge-ended";
-  public static final String OUTCOME_VARIABLE = "dial_outcome";
-  public static final String ANSWERED_VARIABLE = "answered_call_id";
+  public static final String NAME = Messages.BRIDGE_ENDED;
+  public static final String OUTCOME_VARIABLE = ProcessVariables.DIAL_OUTCOME;
+  public static final String ANSWERED_VARIABLE = ProcessVariables.ANSWERED_CALL_ID;
 
   private static final Logger LOG = LoggerFactory.getLogger(BridgeEndedMessages.class);
   private static final Duration TTL = Duration.ofMinutes(1);

@@ -9,10 +9,18 @@ import java.util.Objects;
 /** What a groupcall rings: single destinations, and groups of them nested to any depth. */
 public sealed interface DialTree {
 
-  /** One destination, rung for its group's dial timeout. */
-  record Target(Destination destination) implements DialTree {
+  /**
+   * One destination, rung for its group's dial timeout.
+   *
+   * @param callerId the number the called party sees; null: the caller's own
+   */
+  record Target(Destination destination, String callerId) implements DialTree {
     public Target {
       Objects.requireNonNull(destination);
+    }
+
+    public Target(Destination destination) {
+      this(destination, null);
     }
   }
 

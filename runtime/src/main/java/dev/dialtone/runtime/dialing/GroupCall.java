@@ -287,7 +287,7 @@ final class GroupCall {
       ringing.put(callId, this);
       dialed.add(callId);
       registry.register(callId, GroupCall.this);
-      leg = lifecycle.dialChained(master, callId, target.destination(), timeout);
+      leg = lifecycle.dialChained(master, callId, target.destination(), target.callerId(), timeout);
     }
   }
 }

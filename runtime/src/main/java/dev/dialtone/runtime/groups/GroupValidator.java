@@ -1,6 +1,7 @@
 package dev.dialtone.runtime.groups;
 
 import dev.dialtone.flow.Problem;
+import dev.dialtone.flow.nodes.DestinationRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

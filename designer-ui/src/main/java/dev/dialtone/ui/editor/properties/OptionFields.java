@@ -40,6 +40,7 @@ final class OptionFields {
           case INTEGER -> integer(spec, onEdit);
           case BOOLEAN -> new BooleanOptionField(spec, onEdit);
           case STRING_LIST -> new ListOptionField(spec, onEdit);
+          case DESTINATION, DESTINATION_LIST -> new DestinationOptionField(spec, onEdit);
         };
     field.component().getElement().setAttribute("data-option", spec.name());
     if (LONG_TEXT.contains(spec.name())) {

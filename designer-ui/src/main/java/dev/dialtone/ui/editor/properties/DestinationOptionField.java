@@ -1,0 +1,196 @@
+package dev.dialtone.ui.editor.properties;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.dialtone.flow.nodes.Destinations;
+import dev.dialtone.flow.nodes.OptionRule;
+import dev.dialtone.flow.nodes.OptionSpec;
+import dev.dialtone.flow.nodes.OptionType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Destinations (groupcall's list, connect's one) as rows of a type choice and a target input. Rows
+ * are {@code [data-index]} elements holding {@code [data-part=type|target]} inputs; a list has
+ * {@code [data-action=remove|add]} buttons. An incomplete row is sent as typed: the compiler names
+ * what is wrong with it under the field.
+ */
+final class DestinationOptionField implements OptionField {
+
+  private record Row(Div root, ComboBox<String> type, TextField target) {}
+
+  private final OptionSpec spec;
+  private final boolean list;
+  private final List<String> types;
+  private final Consumer<Object> onEdit;
+  private final Div root = new Div();
+  private final Div rows = new Div();
+  private final Span error = new Span();
+  private final Button add =
+      new Button("Add destination", VaadinIcon.PLUS.create(), click -> append());
+  private final List<Row> items = new ArrayList<>();
+  private Object shown;
+  private boolean readOnly;
+
+  DestinationOptionField(OptionSpec spec, Consumer<Object> onEdit) {
+    this.spec = spec;
+    this.list = spec.type() == OptionType.DESTINATION_LIST;
+    this.types = types(spec);
+    this.onEdit = onEdit;
+    Span label = new Span(OptionFields.label(spec.name()));
+    label.addClassName("option-label");
+    Span helper = new Span(spec.description() == null ? "" : spec.description());
+    helper.addClassName("option-helper");
+    error.addClassName("option-error");
+    rows.addClassName("option-rows");
+    add.getElement().setAttribute("data-action", "add");
+    add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    add.setVisible(list);
+    root.addClassName("option-list");
+    root.add(label, rows, add, helper, error);
+    showProblem(null);
+    if (!list) {
+      addRow(Destinations.TEL, "");
+    }
+  }
+
+  @Override
+  public OptionSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public Component component() {
+    return root;
+  }
+
+  @Override
+  public void show(Object value) {
+    if (Objects.equals(value, shown)) {
+      return;
+    }
+    shown = value;
+    items.clear();
+    rows.removeAll();
+    List<?> values = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
+    values.stream()
+        .filter(Destinations::isDestination)
+        .forEach(d -> addRow(Destinations.type(d), Destinations.target(d)));
+    if (!list && items.isEmpty()) {
+      addRow(Destinations.TEL, "");
+    }
+  }
+
+  @Override
+  public void showProblem(String message) {
+    error.setText(message == null ? "" : message);
+    error.setVisible(message != null);
+    root.getElement().setAttribute("invalid", message != null);
+  }
+
+  @Override
+  public void setReadOnly(boolean readOnly) {
+    this.readOnly = readOnly;
+    add.setVisible(list && !readOnly);
+    items.forEach(
+        row -> {
+          row.type().setReadOnly(readOnly);
+          row.target().setReadOnly(readOnly);
+        });
+    rows.getChildren()
+        .flatMap(Component::getChildren)
+        .filter(Button.class::isInstance)
+        .forEach(remove -> remove.setVisible(!readOnly));
+  }
+
+  private void append() {
+    addRow(types.get(0), "").target().focus();
+    changed();
+  }
+
+  private Row addRow(String typeValue, String targetValue) {
+    ComboBox<String> type = new ComboBox<>();
+    type.setItems(types);
+    type.setValue(types.contains(typeValue) ? typeValue : types.get(0));
+    type.setAriaLabel("Destination type");
+    type.getElement().setAttribute("data-part", "type");
+    type.addValueChangeListener(change -> changed());
+    TextField target = new TextField();
+    target.setValue(targetValue);
+    target.setPlaceholder("+15550100, PJSIP/alice or a group id");
+    target.setValueChangeMode(ValueChangeMode.LAZY);
+    target.getElement().setAttribute("data-part", "target");
+    target.addValueChangeListener(change -> changed());
+    Div row = new Div(type, target);
+    row.addClassName("option-row");
+    Row item = new Row(row, type, target);
+    if (list) {
+      Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+      remove.getElement().setAttribute("data-action", "remove");
+      remove.setAriaLabel("Remove destination");
+      remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+      remove.setVisible(!readOnly);
+      remove.addClickListener(click -> removeRow(item));
+      row.add(remove);
+    }
+    type.setReadOnly(readOnly);
+    target.setReadOnly(readOnly);
+    items.add(item);
+    rows.add(row);
+    number();
+    return item;
+  }
+
+  private void removeRow(Row row) {
+    items.remove(row);
+    rows.remove(row.root());
+    number();
+    changed();
+  }
+
+  private void number() {
+    for (int i = 0; i < items.size(); i++) {
+      items.get(i).root().getElement().setAttribute("data-index", String.valueOf(i));
+      items.get(i).target().setAriaLabel("Destination " + (i + 1));
+    }
+  }
+
+  private void changed() {
+    List<Map<String, Object>> values =
+        items.stream()
+            .map(
+                row ->
+                    Destinations.of(
+                        Objects.requireNonNullElse(row.type().getValue(), types.get(0)),
+                        row.target().getValue()))
+            .toList();
+    Object value;
+    if (list) {
+      value = values.isEmpty() ? null : values;
+    } else {
+      value = values.get(0).get(Destinations.TARGET).toString().isEmpty() ? null : values.get(0);
+    }
+    if (!Objects.equals(value, shown)) {
+      shown = value;
+      onEdit.accept(value);
+    }
+  }
+
+  private static List<String> types(OptionSpec spec) {
+    return spec.rules().stream()
+        .filter(OptionRule.DestinationsRule.class::isInstance)
+        .map(rule -> ((OptionRule.DestinationsRule) rule).types())
+        .findFirst()
+        .orElse(List.of(Destinations.TEL, Destinations.ENDPOINT));
+  }
+}
