@@ -101,7 +101,7 @@ class ChainedLegsIT {
     }
 
     session.hangup(callId).get(5, TimeUnit.SECONDS);
-    await(run, r -> r.ended() && r.legs().stream().allMatch(l -> !live(l.state())));
+    await(run, r -> r.ended() && r.legs().stream().allMatch(l -> l.reason() != null));
     following.remove();
     synchronized (run) {
       // the caller's hang-up ends the bridged leg from our side; it stays marked as bridged
