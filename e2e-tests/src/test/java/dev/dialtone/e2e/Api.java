@@ -168,6 +168,23 @@ final class Api {
     return Optional.of(send(request(path).GET(), 200));
   }
 
+  /** The simulator's virtual phone at an address, if there is one. */
+  Optional<JsonNode> virtualPhone(String address) {
+    JsonNode phones = send(request("/api/v1/simulator/phones").GET(), 200).get("phones");
+    return StreamSupport.stream(phones.spliterator(), false)
+        .filter(phone -> address.equals(phone.get("address").asString()))
+        .findFirst();
+  }
+
+  /** The recordings of one call, newest first. */
+  List<JsonNode> recordings(String callId) {
+    List<JsonNode> recordings = new ArrayList<>();
+    send(request("/api/v1/recordings?call_id=" + callId).GET(), 200)
+        .get("recordings")
+        .forEach(recordings::add);
+    return recordings;
+  }
+
   /** A flow's own webhook (404 when it has none: an exception here). */
   JsonNode flowWebhook(String flowId) {
     return send(request("/api/v1/flows/" + flowId + "/webhook").GET(), 200);

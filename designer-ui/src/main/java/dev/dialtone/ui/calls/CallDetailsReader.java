@@ -1,5 +1,6 @@
 package dev.dialtone.ui.calls;
 
+import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.dialtone.flow.FlowCompiler;
 import dev.dialtone.flow.ParseResult;
 import dev.dialtone.flow.model.FlowDocument;
@@ -8,10 +9,13 @@ import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallRevision;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.recordings.Recording;
+import dev.dialtone.runtime.recordings.RecordingService;
 import dev.dialtone.runtime.webhooks.OutboxEntry;
 import dev.dialtone.runtime.webhooks.WebhookService;
 import dev.dialtone.ui.editor.CanvasGraph;
 import dev.dialtone.ui.editor.CanvasGraphs;
+import dev.dialtone.ui.recordings.RecordingAudio;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -31,20 +35,26 @@ class CallDetailsReader {
   private final FlowCompiler compiler;
   private final CanvasGraphs graphs;
   private final CallsReader reader;
+  private final RecordingService recordings;
 
   CallDetailsReader(
       CallQueries calls,
       FlowService flows,
       WebhookService webhooks,
       FlowCompiler compiler,
-      CallsReader reader) {
+      CallsReader reader,
+      RecordingService recordings) {
     this.calls = calls;
     this.flows = flows;
     this.webhooks = webhooks;
     this.compiler = compiler;
     this.graphs = new CanvasGraphs(compiler.nodeTypes());
     this.reader = reader;
+    this.recordings = recordings;
   }
+
+  /** A call records a handful at most; this many is plenty for one page. */
+  private static final int RECORDINGS = 100;
 
   /** The flow as the call ran it, with a line saying which one it is. */
   record RanFlow(CanvasGraph graph, String caption) {}
@@ -54,6 +64,7 @@ class CallDetailsReader {
       String flowName,
       List<CallRecord> chained,
       List<OutboxEntry> deliveries,
+      List<Recording> recordings,
       RanFlow flow) {}
 
   /** Fails with {@code NotFoundException} for an unknown call. */
@@ -71,6 +82,7 @@ class CallDetailsReader {
               known.flowName(),
               calls.chained(id),
               webhooks.deliveries(id),
+              recordingsOf(id),
               known.flow());
         },
         reader.background());
@@ -83,7 +95,22 @@ class CallDetailsReader {
             ? "—"
             : reader.flowNames().getOrDefault(call.flowId(), "deleted flow");
     return new Details(
-        call, flowName, calls.chained(callId), webhooks.deliveries(callId), ranFlow(call));
+        call,
+        flowName,
+        calls.chained(callId),
+        webhooks.deliveries(callId),
+        recordingsOf(callId),
+        ranFlow(call));
+  }
+
+  /** Oldest first, the order the call made them. */
+  private List<Recording> recordingsOf(UUID callId) {
+    return recordings.list(callId, 0, RECORDINGS).recordings().reversed();
+  }
+
+  /** A recording's WAV, read when the browser asks for it. */
+  DownloadHandler audio(Recording recording) {
+    return RecordingAudio.of(recordings, recording);
   }
 
   private RanFlow ranFlow(CallRecord call) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
+import dev.dialtone.runtime.calls.CallEventType;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.ui.editor.FlowCanvas;
@@ -30,8 +31,9 @@ import java.util.concurrent.CompletionException;
 
 /**
  * One call: its record, its path replayed on the canvas of the flow version it ran (read-only, with
- * per-node timing), its transcript, its webhook deliveries and its chained legs. A live call
- * updates in place: its facts are followed off the UI thread, as the editor's test call does.
+ * per-node timing), its transcript, its recordings (play, download), its webhook deliveries and its
+ * chained legs. A live call updates in place: its facts are followed off the UI thread, as the
+ * editor's test call does.
  */
 @Route("calls/:callId")
 @PageTitle("Call · Dialtone")
@@ -49,6 +51,7 @@ public class CallView extends Main implements BeforeEnterObserver {
   private final Transcript transcript = new Transcript();
   private final WebhookDeliveries deliveries = new WebhookDeliveries();
   private final Div legs = new Div();
+  private final CallRecordings recordings = new CallRecordings();
   private final H2 title = new H2("Call");
   private UUID callId;
   private CallRun run;
@@ -75,6 +78,8 @@ public class CallView extends Main implements BeforeEnterObserver {
         timings,
         new H3("Transcript"),
         transcript,
+        new H3("Recordings"),
+        recordings,
         new H3("Webhook deliveries"),
         deliveries,
         new H3("Chained legs"),
@@ -145,6 +150,7 @@ public class CallView extends Main implements BeforeEnterObserver {
         "Call from " + nullToDash(call.source()) + " to " + nullToDash(call.destination()));
     summary.show(call, loaded.flowName());
     deliveries.show(loaded.deliveries());
+    recordings.show(loaded.recordings(), reader::audio);
     showLegs(loaded);
   }
 
@@ -160,13 +166,13 @@ public class CallView extends Main implements BeforeEnterObserver {
     for (CallRecord leg : loaded.chained()) {
       RouterLink link =
           new RouterLink(
-              "Leg to "
-                  + nullToDash(leg.destination())
-                  + " — "
-                  + leg.status().name().toLowerCase(java.util.Locale.ROOT),
+              "Leg to " + nullToDash(leg.destination()) + " — " + legState(leg),
               CallView.class,
               of(leg.id()));
       link.getElement().setAttribute("data-leg", leg.id().toString());
+      if (leg.hangupReason() != null) {
+        link.getElement().setAttribute("data-reason", lower(leg.hangupReason().name()));
+      }
       legs.add(new Div(link));
     }
     if (legs.getChildren().findAny().isEmpty()) {
@@ -182,16 +188,39 @@ public class CallView extends Main implements BeforeEnterObserver {
     canvas.showRun(new FlowCanvas.RunView(update.active(), update.path(), update.durationsMs()));
     timings.show(update.path(), update.durationsMs());
     transcript.show(run.transcript());
-    if (fact instanceof CallFact.Status || fact instanceof CallFact.Ended) {
-      // the record (durations, hang-up) and the webhook events move with the status
+    if (fact instanceof CallFact.Status
+        || fact instanceof CallFact.Ended
+        || fact instanceof CallFact.Leg
+        || recorded(fact)) {
+      // the record (durations, hang-up), the legs, the recordings and the webhook events move
+      // with these
       reader.refresh(details).thenAccept(fresh -> access(ui, () -> showDetails(fresh)));
     }
+  }
+
+  private static boolean recorded(CallFact fact) {
+    return fact instanceof CallFact.Transcript t
+        && t.event().type() == CallEventType.RECORD_FINISHED;
   }
 
   private void missing() {
     title.setText("No such call");
     summary.removeAll();
     canvas.setVisible(false);
+  }
+
+  /** "ringing", or once ended "hangup: cancel by local". */
+  private static String legState(CallRecord leg) {
+    String status = lower(leg.status().name());
+    if (leg.hangupReason() == null) {
+      return status;
+    }
+    String by = leg.hangupBy() == null ? "" : " by " + lower(leg.hangupBy().name());
+    return status + ": " + lower(leg.hangupReason().name()) + by;
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String nullToDash(String value) {

@@ -114,6 +114,7 @@ class CallsController {
       case NO_INPUT -> out.put("timeout_ms", Long.valueOf(event.content()));
       case RECORD_STARTED -> {}
       case RECORD_FINISHED -> out.put("duration_ms", Long.valueOf(event.content()));
+      case BRIDGED -> out.put("leg_call_id", event.content());
       case HANGUP ->
           out.put(
               "by",

@@ -6,14 +6,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 /** A browser {@code <audio>} element with its controls, fed through the Vaadin session. */
 @Tag("audio")
-class AudioPlayer extends Component {
+public class AudioPlayer extends Component {
 
-  AudioPlayer() {
+  public AudioPlayer() {
     getElement().setAttribute("controls", true);
     getElement().setAttribute("preload", "none");
   }
 
-  void play(DownloadHandler source) {
+  public void play(DownloadHandler source) {
     getElement().setAttribute("src", source);
   }
 }

@@ -9,14 +9,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.dialtone.runtime.recordings.Recording;
 import dev.dialtone.runtime.recordings.RecordingService;
 import dev.dialtone.ui.common.Messages;
 import dev.dialtone.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 
 /** What record nodes recorded, newest first: select one to play it; editors may delete it. */
@@ -82,16 +79,7 @@ public class RecordingsView extends Main {
     }
     // Text set as text, never as HTML: node ids come from flow documents.
     playing.setText("Node " + recording.nodeId() + ", " + seconds(recording.durationMs()) + " s");
-    player.play(
-        DownloadHandler.fromInputStream(
-            event -> {
-              byte[] wav = recordings.audio(recording.id());
-              return new DownloadResponse(
-                  new ByteArrayInputStream(wav),
-                  "recording-" + recording.id() + ".wav",
-                  "audio/wav",
-                  wav.length);
-            }));
+    player.play(RecordingAudio.of(recordings, recording));
   }
 
   private void deleteSelected() {

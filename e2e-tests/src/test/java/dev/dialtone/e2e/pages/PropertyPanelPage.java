@@ -82,6 +82,22 @@ public final class PropertyPanelPage {
     return this;
   }
 
+  /**
+   * Adds a row to a destinations option (groupcall's list) and types its target; the row's type
+   * stays the first offered ({@code tel}).
+   */
+  public PropertyPanelPage addDestination(String option, String target) {
+    Locator rows = option(option).locator(".option-row[data-index]");
+    int index = rows.count();
+    option(option).locator("[data-action='add']").click();
+    Locator input =
+        option(option)
+            .locator(".option-row[data-index='" + index + "'] [data-part='target'] input");
+    input.fill(target);
+    input.press("Tab");
+    return this;
+  }
+
   public PropertyPanelPage removeListValue(String option, int index) {
     option(option).locator("[data-action='remove']").nth(index).click();
     return this;

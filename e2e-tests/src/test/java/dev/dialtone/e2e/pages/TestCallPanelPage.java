@@ -112,4 +112,58 @@ public final class TestCallPanelPage {
     phoneCallButton().click();
     return this;
   }
+
+  /** The Virtual phones section of Simulate, opened. */
+  public Locator virtualPhones() {
+    Locator section = panel().locator("#virtual-phones");
+    if (section.getAttribute("opened") == null) {
+      section.getByText("Virtual phones").first().click();
+      panel().locator("#virtual-phones[opened]").waitFor();
+    }
+    return section;
+  }
+
+  /**
+   * Adds a virtual phone through the panel.
+   *
+   * @param behavior answer, busy, noanswer or reject
+   * @param talkMs null: it talks until the other side hangs up
+   */
+  public TestCallPanelPage addVirtualPhone(
+      String address, String behavior, int afterMs, Integer talkMs) {
+    Locator section = virtualPhones();
+    section.locator("#virtual-phone-address input").fill(address);
+    section.locator("#virtual-phone-behavior").click();
+    page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(behavior))
+        .filter(new Locator.FilterOptions().setHasText(behavior))
+        .first()
+        .click();
+    section.locator("#virtual-phone-after input").fill(Integer.toString(afterMs));
+    section.locator("#virtual-phone-talk input").fill(talkMs == null ? "" : talkMs.toString());
+    section.locator("#virtual-phone-add").click();
+    return this;
+  }
+
+  /** The phone listed at an address (once the simulator holds it). */
+  public Locator virtualPhone(String address) {
+    return panel().locator("#virtual-phone-list li[data-address='" + address + "']");
+  }
+
+  public Locator virtualPhoneAddress() {
+    return panel().locator("#virtual-phone-address");
+  }
+
+  /** A leg the call dialed, by destination; {@code data-state} is its state. */
+  public Locator leg(String destination) {
+    return panel().locator("#chained-legs li[data-destination='" + destination + "']");
+  }
+
+  /** Waits until the leg to {@code destination} shows {@code state} (ringing, bridged, …). */
+  public TestCallPanelPage waitForLeg(String destination, String state) {
+    panel()
+        .locator(
+            "#chained-legs li[data-destination='" + destination + "'][data-state='" + state + "']")
+        .waitFor();
+    return this;
+  }
 }

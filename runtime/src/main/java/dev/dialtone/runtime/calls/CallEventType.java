@@ -11,5 +11,10 @@ public enum CallEventType {
   RECORD_STARTED,
   /** A record node's recording is stored; the content is its length in milliseconds. */
   RECORD_FINISHED,
+  /**
+   * The caller was bridged with a chained leg that answered (groupcall, connect); the content is
+   * that leg's call id.
+   */
+  BRIDGED,
   HANGUP
 }

@@ -55,7 +55,10 @@ public class CallJournal implements AutoCloseable {
     write(
         "create call " + call.id(),
         () -> applyCalls(List.of(new CallChange.Insert(call))),
-        o -> o.statusChanged(call.id(), call.status()),
+        o -> {
+          o.created(call);
+          o.statusChanged(call.id(), call.status());
+        },
         new CallChange.Insert(call));
   }
 
@@ -80,7 +83,10 @@ public class CallJournal implements AutoCloseable {
     write(
         "hang up " + callId,
         () -> applyCalls(List.of(new CallChange.Hangup(callId, reason, by, at))),
-        o -> o.statusChanged(callId, CallStatus.HANGUP),
+        o -> {
+          o.hungUp(callId, reason, by);
+          o.statusChanged(callId, CallStatus.HANGUP);
+        },
         new CallChange.Hangup(callId, reason, by, at));
   }
 

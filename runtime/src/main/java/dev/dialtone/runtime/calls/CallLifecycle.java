@@ -246,6 +246,20 @@ public class CallLifecycle {
   }
 
   /**
+   * The caller's leg now talks with {@code leg}: a line in the caller's transcript, so the Simulate
+   * panel and the call page can tell the bridged leg from one that merely answered.
+   */
+  public void bridged(CallLeg master, CallLeg leg) {
+    journal.event(
+        master.callId(),
+        master.nextEventSeq(),
+        Instant.now(),
+        CallEventType.BRIDGED,
+        master.currentNodeId(),
+        leg.callId().toString());
+  }
+
+  /**
    * Ends a leg that has not been answered from our side: canceling, then hang-up with reason cancel
    * by local.
    */

@@ -179,7 +179,9 @@ final class GroupCall {
         .thenCompose(done -> telephony.addToBridge(bridgeId, leg.channelId()))
         .whenComplete(
             (done, error) -> {
-              if (error != null) {
+              if (error == null) {
+                lifecycle.bridged(master, leg);
+              } else {
                 // The caller (or the answerer) went while we bridged; its own ending follows.
                 LOG.info(
                     "could not bridge call {} with {}: {}",

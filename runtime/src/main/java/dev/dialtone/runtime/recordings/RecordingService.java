@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,13 +24,23 @@ public class RecordingService {
 
   private final RecordingRepository repository;
   private final Executor blockingWork;
+  private final Consumer<Runnable> inTransaction;
+  private volatile RecordingHook hook = RecordingHook.NONE;
 
   /**
    * @param blockingWork runs the database insert: never on the telephony's event thread
+   * @param inTransaction runs the insert and the hook in one database transaction
    */
-  public RecordingService(RecordingRepository repository, Executor blockingWork) {
+  public RecordingService(
+      RecordingRepository repository, Executor blockingWork, Consumer<Runnable> inTransaction) {
     this.repository = repository;
     this.blockingWork = blockingWork;
+    this.inTransaction = inTransaction;
+  }
+
+  /** Sets the one hook that joins the transaction of every stored recording. */
+  public void hook(RecordingHook hook) {
+    this.hook = hook;
   }
 
   /**
@@ -50,7 +62,13 @@ public class RecordingService {
                       audio.end().name().toLowerCase(Locale.ROOT),
                       wav.length,
                       Timestamps.now());
-              repository.insert(recording, wav);
+              AtomicReference<Runnable> afterCommit = new AtomicReference<>(() -> {});
+              inTransaction.accept(
+                  () -> {
+                    repository.insert(recording, wav);
+                    afterCommit.set(hook.stored(recording));
+                  });
+              afterCommit.get().run();
               return recording;
             },
             blockingWork)

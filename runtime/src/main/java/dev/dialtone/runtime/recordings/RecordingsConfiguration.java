@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stored recordings: the repository and the service the record worker and the API use. */
 @AutoConfiguration(after = RuntimeConfiguration.class)
@@ -17,7 +19,11 @@ public class RecordingsConfiguration {
 
   @Bean
   RecordingService recordingService(
-      RecordingRepository recordings, ExecutorService dialtoneCallWork) {
-    return new RecordingService(recordings, dialtoneCallWork);
+      RecordingRepository recordings,
+      ExecutorService dialtoneCallWork,
+      PlatformTransactionManager transactions) {
+    TransactionTemplate template = new TransactionTemplate(transactions);
+    return new RecordingService(
+        recordings, dialtoneCallWork, work -> template.executeWithoutResult(status -> work.run()));
   }
 }

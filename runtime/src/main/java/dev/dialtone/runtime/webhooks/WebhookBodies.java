@@ -4,6 +4,7 @@ import static dev.dialtone.runtime.db.DbEnums.toDb;
 
 import dev.dialtone.runtime.calls.CallChange;
 import dev.dialtone.runtime.calls.CallRecord;
+import dev.dialtone.runtime.recordings.Recording;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +40,29 @@ final class WebhookBodies {
       default -> throw new IllegalArgumentException("no webhook event for " + change);
     }
     body.put("call", record(call));
+    return json.writeValueAsString(body);
+  }
+
+  /**
+   * {@code recording_finished}: the recording, where to download it, and its call.
+   *
+   * @param call null when its record is not stored yet
+   */
+  String body(Recording recording, CallRecord call) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("event", WebhookEvent.RECORDING_FINISHED.wireName());
+    body.put("at", text(recording.createdAt()));
+    Map<String, Object> stored = new LinkedHashMap<>();
+    stored.put("id", recording.id().toString());
+    stored.put("call_id", recording.callId().toString());
+    stored.put("node_id", recording.nodeId());
+    stored.put("duration_ms", recording.durationMs());
+    stored.put("end_reason", recording.endReason());
+    stored.put("size_bytes", recording.sizeBytes());
+    // A path, not a URL: the runtime does not know the address its API is reached by.
+    stored.put("download_url", "/api/v1/recordings/" + recording.id() + "/audio");
+    body.put("recording", stored);
+    body.put("call", call == null ? null : record(call));
     return json.writeValueAsString(body);
   }
 

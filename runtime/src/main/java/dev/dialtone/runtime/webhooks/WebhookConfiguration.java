@@ -6,6 +6,8 @@ import dev.dialtone.runtime.calls.CallRepository;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.config.RuntimeConfiguration;
 import dev.dialtone.runtime.flows.FlowRepository;
+import dev.dialtone.runtime.recordings.RecordingService;
+import dev.dialtone.runtime.recordings.RecordingsConfiguration;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Bean;
  * Call-state webhooks: the outbox joins the journal's transaction; the delivery worker runs on its
  * own threads and is woken each time the journal commits a status change.
  */
-@AutoConfiguration(after = RuntimeConfiguration.class)
+@AutoConfiguration(after = {RuntimeConfiguration.class, RecordingsConfiguration.class})
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookConfiguration {
 
@@ -36,9 +38,11 @@ public class WebhookConfiguration {
       WebhookRepository webhooks,
       WebhookProperties properties,
       CallJournal journal,
-      CallRepository calls) {
+      CallRepository calls,
+      RecordingService recordings) {
     journal.hook(new WebhookOutbox(webhooks, outbox, calls));
     DeliveryWorker worker = new DeliveryWorker(outbox, webhooks, properties);
+    recordings.hook(new RecordingWebhooks(webhooks, outbox, calls, worker::wake));
     journal.observe(
         new CallObserver() {
           @Override

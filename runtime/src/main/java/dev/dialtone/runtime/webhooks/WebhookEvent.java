@@ -4,7 +4,9 @@ package dev.dialtone.runtime.webhooks;
 public enum WebhookEvent {
   CALL_CREATED,
   CALL_UPDATED,
-  CALL_HANGUP;
+  CALL_HANGUP,
+  /** A record node's recording is stored and can be downloaded. */
+  RECORDING_FINISHED;
 
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);

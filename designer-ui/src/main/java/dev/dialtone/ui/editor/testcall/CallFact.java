@@ -4,6 +4,8 @@ import dev.dialtone.runtime.calls.CallEvent;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
+import dev.dialtone.runtime.calls.HangupBy;
+import dev.dialtone.runtime.calls.HangupReason;
 import dev.dialtone.runtime.calls.StepEnd;
 import java.util.UUID;
 
@@ -43,4 +45,20 @@ public sealed interface CallFact {
       return record.id();
     }
   }
+
+  /**
+   * Something about a leg chained to this call (a groupcall's or connect's destination); fields
+   * this fact does not tell are null: a new leg tells its destination, a status change its status,
+   * a hang-up its reason and side, a catch-up read all of them.
+   *
+   * @param callId the master call, the one followed
+   */
+  record Leg(
+      UUID callId,
+      UUID legId,
+      String destination,
+      CallStatus status,
+      HangupReason reason,
+      HangupBy by)
+      implements CallFact {}
 }

@@ -32,6 +32,7 @@ public final class CallRun {
   private final NavigableMap<Integer, CallEvent> events = new TreeMap<>();
   private final NavigableMap<Integer, CallStep> steps = new TreeMap<>();
   private final Map<Integer, StepEnd> earlyEnds = new HashMap<>();
+  private final ChainedLegs legs = new ChainedLegs();
   private CallStatus status;
   private CallRecord record;
 
@@ -49,12 +50,18 @@ public final class CallRun {
       return false;
     }
     return switch (fact) {
-      case CallFact.Transcript t -> events.putIfAbsent(t.event().seq(), t.event()) == null;
+      case CallFact.Transcript t -> transcribed(t.event());
       case CallFact.StepStarted s -> started(s.step());
       case CallFact.StepEnded e -> ended(e.end());
       case CallFact.Status s -> advance(s.status());
       case CallFact.Ended e -> hungUp(e.record());
+      case CallFact.Leg l -> legs.apply(l);
     };
+  }
+
+  /** The legs this call dialed (a groupcall's destinations), in the order they were dialed. */
+  public List<LegLine> legs() {
+    return legs.lines();
   }
 
   /** Null until the call record is first stored. */
@@ -129,6 +136,16 @@ public final class CallRun {
     return new RunUpdate(active(), path(), durationsMs(), ended());
   }
 
+  private boolean transcribed(CallEvent event) {
+    if (events.putIfAbsent(event.seq(), event) != null) {
+      return false;
+    }
+    if (event.type() == CallEventType.BRIDGED && event.content() != null) {
+      legs.bridged(UUID.fromString(event.content()));
+    }
+    return true;
+  }
+
   private boolean started(CallStep step) {
     StepEnd early = earlyEnds.remove(step.seq());
     if (early != null && step.endedAt() == null) {
@@ -182,8 +199,19 @@ public final class CallRun {
       case NO_INPUT -> "No input (after " + seconds(content) + " s)";
       case RECORD_STARTED -> "Recording started";
       case RECORD_FINISHED -> "Recording finished (" + tenths(content) + " s)";
+      case BRIDGED -> "Connected to " + bridgedTo(content);
       case HANGUP -> endText(content);
     };
+  }
+
+  private String bridgedTo(String legId) {
+    String destination = null;
+    try {
+      destination = legs.destination(UUID.fromString(legId));
+    } catch (IllegalArgumentException e) {
+      // not a leg id: say so below rather than fail the whole transcript
+    }
+    return destination == null ? "the answering leg" : destination;
   }
 
   /** "5" for 5000 ms, "0.3" for 300 ms: the timeout as the node's author would say it. */

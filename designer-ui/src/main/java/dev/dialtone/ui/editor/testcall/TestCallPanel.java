@@ -14,6 +14,8 @@ import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import dev.dialtone.flow.Problem;
 import dev.dialtone.flow.model.FlowDocument;
+import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.simulator.SimulatorInputException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +50,8 @@ public class TestCallPanel extends Div {
   private final Button hangup = new Button("Hang up", VaadinIcon.PHONE.create());
   private final Div simulate = new Div();
   private final PhoneCallForm phone = new PhoneCallForm();
+  private final LegList legs = new LegList();
+  private final VirtualPhonesForm phones = new VirtualPhonesForm();
   private transient CallRun run;
   private transient Registration following;
 
@@ -65,7 +69,9 @@ public class TestCallPanel extends Div {
     phone.setVisible(false);
     phone.addCallListener(call -> callPhone(call.number()));
     phone.addHangupListener(hangupEvent -> endCall());
-    add(new H3("Test call"), modes(), status, simulate, phone, transcript);
+    phones.addAddListener(added -> changePhones(() -> session.putPhone(added.phone())));
+    phones.addRemoveListener(removed -> changePhones(() -> session.removePhone(removed.address())));
+    add(new H3("Test call"), modes(), status, simulate, phone, legs, transcript);
   }
 
   /** The current or last call of this panel, if one was started. */
@@ -98,7 +104,7 @@ public class TestCallPanel extends Div {
     Div actions = new Div(start, hangup);
     actions.addClassName("test-call-actions");
     simulate.setId("simulate");
-    simulate.add(actions, dialpad);
+    simulate.add(actions, dialpad, phones);
     showIdle();
   }
 
@@ -145,6 +151,7 @@ public class TestCallPanel extends Div {
     stopFollowing();
     run = null;
     transcript.clear();
+    legs.show(List.of());
     tellRun(RunUpdate.NONE);
     status.show("starting", starting);
     setControls(false, false);
@@ -190,9 +197,22 @@ public class TestCallPanel extends Div {
     }
     status.show(run.status());
     transcript.show(run.transcript());
+    legs.show(run.legs());
     setControls(run.ended(), run.live());
     start.setText(run.ended() ? "Start again" : "Start");
     tellRun(run.update());
+  }
+
+  /** Changes the simulator's phones, then shows them all, or marks the field it refused. */
+  private void changePhones(Runnable change) {
+    try {
+      change.run();
+      phones.show(session.phones());
+    } catch (SimulatorInputException e) {
+      phones.refused(e.field(), e.getMessage());
+    } catch (NotFoundException e) {
+      phones.show(session.phones()); // removed meanwhile (e.g. through the API)
+    }
   }
 
   private void press(String key) {
@@ -265,6 +285,7 @@ public class TestCallPanel extends Div {
   @Override
   protected void onAttach(AttachEvent attachEvent) {
     super.onAttach(attachEvent);
+    phones.show(session.phones()); // the API may have changed them while the panel was away
     if (run != null && following == null) {
       follow(); // catch up on what happened while the panel was away
     }

@@ -9,14 +9,23 @@ import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
+import dev.dialtone.runtime.calls.HangupBy;
+import dev.dialtone.runtime.calls.HangupReason;
+import dev.dialtone.runtime.calls.NewCall;
 import dev.dialtone.runtime.calls.StepEnd;
 import dev.dialtone.runtime.outbound.OutboundCallService;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.runtime.simulator.PhoneRequest;
 import dev.dialtone.runtime.simulator.SimulatorService;
+import dev.dialtone.runtime.simulator.VirtualPhoneService;
 import dev.dialtone.runtime.testcall.TestCallService;
+import dev.dialtone.telephony.sim.VirtualPhone;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -37,6 +46,7 @@ public class TestCallSession implements DisposableBean {
   private final SimulatorService simulator;
   private final CallJournal journal;
   private final CallQueries queries;
+  private final VirtualPhoneService phones;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
   public TestCallSession(
@@ -44,12 +54,32 @@ public class TestCallSession implements DisposableBean {
       OutboundCallService phoneCalls,
       SimulatorService simulator,
       CallJournal journal,
-      CallQueries queries) {
+      CallQueries queries,
+      VirtualPhoneService phones) {
     this.testCalls = testCalls;
     this.phoneCalls = phoneCalls;
     this.simulator = simulator;
     this.journal = journal;
     this.queries = queries;
+    this.phones = phones;
+  }
+
+  /**
+   * Adds or replaces a virtual phone, as {@code POST /api/v1/simulator/phones} does (an in-memory
+   * change, so the UI thread may make it).
+   *
+   * @throws dev.dialtone.runtime.simulator.SimulatorInputException naming the bad field
+   */
+  public VirtualPhone putPhone(PhoneRequest phone) {
+    return phones.put(phone);
+  }
+
+  public void removePhone(String address) {
+    phones.remove(address);
+  }
+
+  public List<VirtualPhone> phones() {
+    return phones.list();
   }
 
   /**
@@ -110,6 +140,8 @@ public class TestCallSession implements DisposableBean {
     private final UUID callId;
     private final Consumer<CallFact> listener;
     private final SerialDelivery delivery;
+    // Written by the journal's thread (new legs) and the catch-up (legs stored before it listened).
+    private final Set<UUID> legs = ConcurrentHashMap.newKeySet();
 
     Follower(UUID callId, Consumer<CallFact> listener, SerialDelivery delivery) {
       this.callId = callId;
@@ -118,7 +150,25 @@ public class TestCallSession implements DisposableBean {
     }
 
     @Override
+    public void created(NewCall call) {
+      if (callId.equals(call.masterCallId())) {
+        legs.add(call.id());
+        tell(new CallFact.Leg(callId, call.id(), call.destination(), call.status(), null, null));
+      }
+    }
+
+    @Override
+    public void hungUp(UUID id, HangupReason reason, HangupBy by) {
+      if (legs.contains(id)) {
+        tell(new CallFact.Leg(callId, id, null, CallStatus.HANGUP, reason, by));
+      }
+    }
+
+    @Override
     public void statusChanged(UUID id, CallStatus status) {
+      if (legs.contains(id)) {
+        tell(new CallFact.Leg(callId, id, null, status, null, null));
+      }
       if (callId.equals(id)) {
         tell(new CallFact.Status(id, status));
         if (status == CallStatus.HANGUP) {
@@ -163,9 +213,29 @@ public class TestCallSession implements DisposableBean {
       }
       queries.transcript(callId).forEach(event -> listener.accept(new CallFact.Transcript(event)));
       queries.trace(callId).forEach(step -> listener.accept(new CallFact.StepStarted(step)));
+      catchUpLegs();
       listener.accept(new CallFact.Status(callId, record.status()));
       if (record.status() == CallStatus.HANGUP) {
         listener.accept(new CallFact.Ended(record));
+      }
+    }
+
+    /**
+     * Legs dialed before the follower listened: known first, then read again, so a change stored
+     * between the two reads comes live and one stored before the second read comes from it.
+     */
+    private void catchUpLegs() {
+      queries.chainedCallIds(callId).forEach(legs::add);
+      for (CallRecord leg : queries.chained(callId)) {
+        legs.add(leg.id());
+        listener.accept(
+            new CallFact.Leg(
+                callId,
+                leg.id(),
+                leg.destination(),
+                leg.status(),
+                leg.hangupReason(),
+                leg.hangupBy()));
       }
     }
   }
