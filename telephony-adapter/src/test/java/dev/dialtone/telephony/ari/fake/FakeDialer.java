@@ -55,6 +55,11 @@ final class FakeDialer {
 
   private void dial(FakeChannel channel, boolean local, List<String> args, int timeoutSeconds) {
     emitDial(channel, "");
+    if (channel.farEnd instanceof FarEnd.Unreachable) {
+      // refused before anything rings
+      failDial(channel, local, 1, "CHANUNAVAIL");
+      return;
+    }
     if (local) {
       // a Local channel is answered as soon as its other half runs the dialplan
       ObjectNode dialplan = AriJson.event("ChannelDialplan", app);
@@ -70,7 +75,9 @@ final class FakeDialer {
     switch (channel.farEnd) {
       case FarEnd.Answers answers ->
           asterisk.later(
-              channel, local ? Duration.ZERO : answers.after(), () -> answered(channel, args));
+              channel,
+              local ? Duration.ZERO : answers.after(),
+              () -> answered(channel, args, answers.talk()));
       case FarEnd.Busy busy ->
           asterisk.later(channel, busy.after(), () -> failDial(channel, local, 17, "BUSY"));
       case FarEnd.NeverAnswers never ->
@@ -78,10 +85,11 @@ final class FakeDialer {
               channel,
               Duration.ofSeconds(timeoutSeconds),
               () -> failDial(channel, local, 19, "NOANSWER"));
+      case FarEnd.Unreachable unreachable -> {} // refused above, before anything rang
     }
   }
 
-  private void answered(FakeChannel channel, List<String> args) {
+  private void answered(FakeChannel channel, List<String> args, Duration talk) {
     if (channel.gone) {
       return;
     }
@@ -93,6 +101,9 @@ final class FakeDialer {
     args.forEach(start.putArray("args")::add);
     start.set("channel", AriJson.channel(channel));
     asterisk.emit(start);
+    if (talk != null) {
+      asterisk.later(channel, talk, () -> asterisk.hangUp(channel, 16, false));
+    }
   }
 
   /**
