@@ -3,17 +3,23 @@ package dev.dialtone.runtime.dialing;
 import static dev.dialtone.runtime.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dialtone.runtime.calls.CallRecord;
+import dev.dialtone.runtime.calls.CallStatus;
+import dev.dialtone.runtime.groups.RingMethod;
 import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.support.FakeAsteriskProperties;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import dev.dialtone.telephony.ari.AriTelephony;
 import dev.dialtone.telephony.ari.fake.FakeAriServer;
 import dev.dialtone.telephony.ari.fake.FarEnd;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -51,6 +57,49 @@ class AriDialingIT extends DialingCases {
     ASTERISK.close();
   }
 
+  /**
+   * The answerer hangs up while Asterisk is still creating the bridge: the bridge, created after
+   * the groupcall ended, is destroyed all the same rather than left on Asterisk.
+   */
+  @Test
+  void anAnswererWhoHangsUpWhileTheBridgeIsBeingBuiltLeavesNoBridge() throws Exception {
+    CallLeg caller = waitingCaller();
+    String answers = phone(new Phone.Answers(Duration.ofMillis(20)));
+    int logged = ASTERISK.commandLog().size();
+    ASTERISK.holdBridgeCreations();
+    GroupCallHandle call;
+    try {
+      call = dialing.dial(caller, group(RingMethod.RING_ALL, 20_000, tel(answers)));
+      await("the bridge asked for", LIMIT, ASTERISK::heldBridgeCreations, n -> n == 1);
+      phoneHangsUp(chainedTo(caller, 1).getFirst());
+      await(
+          "the answerer gone",
+          LIMIT,
+          () -> chainedTo(caller, 1).getFirst(),
+          leg -> leg.status() == CallStatus.HANGUP);
+    } finally {
+      ASTERISK.releaseBridgeCreations();
+    }
+
+    assertThat(call.result().get(LIMIT.toSeconds(), TimeUnit.SECONDS).outcome())
+        .isEqualTo(DialResult.Outcome.ANSWERED);
+    // what happened to bridges since the dial: created (late), then destroyed
+    List<String> bridgeCommands =
+        await(
+            "the late bridge destroyed",
+            LIMIT,
+            () ->
+                ASTERISK.commandLog().stream()
+                    .skip(logged)
+                    .filter(c -> c.startsWith("bridge "))
+                    .toList(),
+            c -> !c.isEmpty() && c.getLast().endsWith(" destroy"));
+    String bridge = bridgeCommands.getFirst().split(" ")[1];
+    assertThat(bridgeCommands).first().isEqualTo("bridge " + bridge + " create");
+    assertThat(bridgeCommands).last().isEqualTo("bridge " + bridge + " destroy");
+    callerHangsUp(caller);
+  }
+
   @Override
   UUID placeCall(String from, String to) {
     UUID call = UUID.randomUUID();
@@ -68,11 +117,16 @@ class AriDialingIT extends DialingCases {
     ASTERISK.farEnd(
         endpoint(address),
         switch (phone) {
-          case Phone.Answers a -> FarEnd.answersAfter(a.after(), a.talk());
+          case Phone.Answers a -> FarEnd.answersAfter(a.after());
           case Phone.Busy b -> FarEnd.busyAfter(b.after());
           case Phone.NeverAnswers n -> FarEnd.neverAnswers();
           case Phone.Nobody n -> FarEnd.unreachable();
         });
+  }
+
+  @Override
+  void phoneHangsUp(CallRecord leg) {
+    ASTERISK.hangUp(originated(leg.destination()));
   }
 
   @Override
@@ -107,7 +161,7 @@ class AriDialingIT extends DialingCases {
           }
           List<String> hangups =
               ASTERISK.commandLog().stream()
-                  .filter(c -> c.startsWith("hangup " + channel))
+                  .filter(c -> c.startsWith("hangup " + channel + " "))
                   .toList();
           if (fate.hungUpByUs) {
             assertThat(hangups)

@@ -45,8 +45,8 @@ abstract class DialingCases {
 
   /** How a dialed phone behaves. */
   sealed interface Phone {
-    /** Rings {@code after}, answers, hangs up itself after {@code talk} (null: stays). */
-    record Answers(Duration after, Duration talk) implements Phone {}
+    /** Rings {@code after}, answers, and talks until it is hung up or told to hang up. */
+    record Answers(Duration after) implements Phone {}
 
     /** Rings {@code after}, then says busy. */
     record Busy(Duration after) implements Phone {}
@@ -94,6 +94,9 @@ abstract class DialingCases {
   /** Makes {@code address} a phone that behaves so. */
   abstract void phoneAt(String address, Phone phone);
 
+  /** The phone that answered {@code leg} hangs up. */
+  abstract void phoneHangsUp(CallRecord leg);
+
   /**
    * Asserts what the telephony saw of the dialed phones (by address) once the groupcall is over.
    */
@@ -113,8 +116,8 @@ abstract class DialingCases {
   void ringAllBridgesTheSecondOfThreeAndCancelsTheOthers() throws Exception {
     CallLeg caller = waitingCaller();
     String first = phone(new Phone.NeverAnswers());
-    String second = phone(new Phone.Answers(Duration.ofMillis(50), Duration.ofMillis(300)));
-    String third = phone(new Phone.Answers(Duration.ofSeconds(20), null));
+    String second = phone(new Phone.Answers(Duration.ofMillis(50)));
+    String third = phone(new Phone.Answers(Duration.ofSeconds(20)));
 
     GroupCallHandle call =
         dialing.dial(
@@ -122,6 +125,9 @@ abstract class DialingCases {
 
     DialTimings timings = call.timings().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
     assertThat(timings.bridgedNanos()).isGreaterThanOrEqualTo(timings.answeredNanos());
+    // bridged and talking: the flow goes on by "answered" only once the answerer hangs up
+    assertThat(call.result()).isNotDone();
+    phoneHangsUp(byDestination(chainedTo(caller, 3), second));
     DialResult result = call.result().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
     assertThat(result.outcome()).isEqualTo(DialResult.Outcome.ANSWERED);
     List<CallRecord> chained = allEnded(caller, 3);
@@ -149,7 +155,7 @@ abstract class DialingCases {
     CallLeg caller = waitingCaller();
     String busy = phone(new Phone.Busy(Duration.ofMillis(20)));
     String silent = phone(new Phone.NeverAnswers());
-    String answers = phone(new Phone.Answers(Duration.ofMillis(20), Duration.ofMillis(200)));
+    String answers = phone(new Phone.Answers(Duration.ofMillis(20)));
     long timeoutMs = 1_000;
     long began = System.nanoTime();
 
@@ -161,6 +167,7 @@ abstract class DialingCases {
     // The silent phone rang its whole timeout before the third was tried.
     assertThat(Duration.ofNanos(System.nanoTime() - began))
         .isGreaterThanOrEqualTo(Duration.ofMillis(timeoutMs));
+    phoneHangsUp(byDestination(chainedTo(caller, 3), answers));
     assertThat(call.result().get(LIMIT.toSeconds(), TimeUnit.SECONDS).outcome())
         .isEqualTo(DialResult.Outcome.ANSWERED);
     List<CallRecord> chained = allEnded(caller, 3);
@@ -187,7 +194,7 @@ abstract class DialingCases {
     CallLeg caller = waitingCaller();
     String outer = phone(new Phone.NeverAnswers());
     String busy = phone(new Phone.Busy(Duration.ofMillis(20)));
-    String answers = phone(new Phone.Answers(Duration.ofMillis(100), null));
+    String answers = phone(new Phone.Answers(Duration.ofMillis(100)));
     DialTree.Group inner =
         new DialTree.Group(
             "support", RingMethod.LINEAR, Duration.ofSeconds(20), List.of(tel(busy), tel(answers)));
@@ -266,11 +273,11 @@ abstract class DialingCases {
     telephonySaw(caller, Map.of(a, Fate.HUNG_UP_RINGING, b, Fate.HUNG_UP_RINGING));
   }
 
-  private CallLeg waitingCaller() {
+  CallLeg waitingCaller() {
     return CallWaits.awaitAtNode(legs, placeCall("+15550199", NUMBER), "hold", LIMIT);
   }
 
-  private String phone(Phone phone) {
+  String phone(Phone phone) {
     String address = "+1555" + PHONES.incrementAndGet();
     phoneAt(address, phone);
     return address;
@@ -304,11 +311,11 @@ abstract class DialingCases {
         .orElseThrow();
   }
 
-  private static DialTree.Target tel(String address) {
+  static DialTree.Target tel(String address) {
     return new DialTree.Target(Destination.tel(address));
   }
 
-  private static DialTree.Group group(RingMethod method, long timeoutMs, DialTree... members) {
+  static DialTree.Group group(RingMethod method, long timeoutMs, DialTree... members) {
     return new DialTree.Group("test", method, Duration.ofMillis(timeoutMs), Arrays.asList(members));
   }
 }

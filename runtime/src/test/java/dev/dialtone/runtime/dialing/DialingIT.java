@@ -2,6 +2,7 @@ package dev.dialtone.runtime.dialing;
 
 import static dev.dialtone.runtime.support.Eventually.await;
 
+import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.simulator.SimulatorService;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
@@ -40,11 +41,16 @@ class DialingIT extends DialingCases {
   @Override
   void phoneAt(String address, Phone phone) {
     switch (phone) {
-      case Phone.Answers a -> add(address, Behavior.ANSWER, a.after(), a.talk());
-      case Phone.Busy b -> add(address, Behavior.BUSY, b.after(), null);
-      case Phone.NeverAnswers n -> add(address, Behavior.NOANSWER, Duration.ZERO, null);
+      case Phone.Answers a -> add(address, Behavior.ANSWER, a.after());
+      case Phone.Busy b -> add(address, Behavior.BUSY, b.after());
+      case Phone.NeverAnswers n -> add(address, Behavior.NOANSWER, Duration.ZERO);
       case Phone.Nobody n -> {} // a number no virtual phone serves fails: nothing to add
     }
+  }
+
+  @Override
+  void phoneHangsUp(CallRecord leg) {
+    telephony.hangupByCaller(channelOf(leg));
   }
 
   /**
@@ -54,10 +60,7 @@ class DialingIT extends DialingCases {
   @Override
   void telephonySaw(CallLeg caller, Map<String, Fate> fates) {
     List<String> channels =
-        chainedTo(caller, fates.size()).stream()
-            // the runtime names the channels it dials after the chained call's id
-            .map(record -> "dialtone-" + record.id())
-            .toList();
+        chainedTo(caller, fates.size()).stream().map(DialingIT::channelOf).toList();
     await(
         "no dialed channel left on the simulated telephony",
         LIMIT,
@@ -65,7 +68,13 @@ class DialingIT extends DialingCases {
         List::isEmpty);
   }
 
-  private void add(String address, Behavior behavior, Duration after, Duration talk) {
-    telephony.phones().put(new VirtualPhone(address, behavior, after, talk));
+  /** The runtime names the channels it dials after the chained call's id. */
+  private static String channelOf(CallRecord leg) {
+    return "dialtone-" + leg.id();
+  }
+
+  /** A virtual phone that stays on the line once it answered, until it is told to hang up. */
+  private void add(String address, Behavior behavior, Duration after) {
+    telephony.phones().put(new VirtualPhone(address, behavior, after, null));
   }
 }

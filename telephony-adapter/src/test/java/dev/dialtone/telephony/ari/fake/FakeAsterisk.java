@@ -30,6 +30,7 @@ final class FakeAsterisk implements AutoCloseable {
   final List<String> commandLog = new CopyOnWriteArrayList<>();
   final DeadAirProbe deadAir = new DeadAirProbe();
   final FakeBridges bridges = new FakeBridges(commandLog::add);
+  final FakeGate bridgeCreations = new FakeGate();
   final FakeRecorder recorder;
   private final FakeDialer dialer;
   final Map<String, List<String>> played = new ConcurrentHashMap<>();

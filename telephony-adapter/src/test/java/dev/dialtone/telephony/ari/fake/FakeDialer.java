@@ -75,9 +75,7 @@ final class FakeDialer {
     switch (channel.farEnd) {
       case FarEnd.Answers answers ->
           asterisk.later(
-              channel,
-              local ? Duration.ZERO : answers.after(),
-              () -> answered(channel, args, answers.talk()));
+              channel, local ? Duration.ZERO : answers.after(), () -> answered(channel, args));
       case FarEnd.Busy busy ->
           asterisk.later(channel, busy.after(), () -> failDial(channel, local, 17, "BUSY"));
       case FarEnd.NeverAnswers never ->
@@ -89,7 +87,7 @@ final class FakeDialer {
     }
   }
 
-  private void answered(FakeChannel channel, List<String> args, Duration talk) {
+  private void answered(FakeChannel channel, List<String> args) {
     if (channel.gone) {
       return;
     }
@@ -101,9 +99,6 @@ final class FakeDialer {
     args.forEach(start.putArray("args")::add);
     start.set("channel", AriJson.channel(channel));
     asterisk.emit(start);
-    if (talk != null) {
-      asterisk.later(channel, talk, () -> asterisk.hangUp(channel, 16, false));
-    }
   }
 
   /**

@@ -5,8 +5,8 @@ import java.time.Duration;
 /** How the called party of an originated channel behaves. */
 public sealed interface FarEnd {
 
-  /** Rings for a while, then answers; hangs up after {@code talk} (null: stays until hung up). */
-  record Answers(Duration after, Duration talk) implements FarEnd {}
+  /** Rings for a while, then answers. */
+  record Answers(Duration after) implements FarEnd {}
 
   /** Rings for a while, then rejects as busy (Q.850 cause 17). */
   record Busy(Duration after) implements FarEnd {}
@@ -21,12 +21,7 @@ public sealed interface FarEnd {
   record Unreachable() implements FarEnd {}
 
   static FarEnd answersAfter(Duration after) {
-    return new Answers(after, null);
-  }
-
-  /** Answers after {@code after}, then hangs up itself {@code talk} later (cause 16). */
-  static FarEnd answersAfter(Duration after, Duration talk) {
-    return new Answers(after, talk);
+    return new Answers(after);
   }
 
   static FarEnd busyAfter(Duration after) {
