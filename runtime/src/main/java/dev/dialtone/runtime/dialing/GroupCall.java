@@ -47,6 +47,8 @@ final class GroupCall {
   private State state = State.DIALING;
   private CallLeg winner;
   private String bridgeId;
+  // Over ARI the bridge takes a few round trips; an ending during them must wait for it.
+  private CompletableFuture<Void> bridging = CompletableFuture.completedFuture(null);
 
   GroupCall(CallLeg master, DialTree.Group tree, CallLifecycle lifecycle, Legs registry) {
     this.master = master;
@@ -86,7 +88,8 @@ final class GroupCall {
     state = State.BRIDGED;
     winner = leg;
     CompletableFuture<Void> losersGone = cancelAllBut(leg);
-    CompletableFuture<Long> bridged = bridge(leg).thenApply(done -> System.nanoTime());
+    bridging = bridge(leg);
+    CompletableFuture<Long> bridged = bridging.thenApply(done -> System.nanoTime());
     bridged
         .thenCombine(
             losersGone.thenApply(done -> System.nanoTime()),
@@ -148,7 +151,9 @@ final class GroupCall {
 
   private void finish(DialResult.Outcome outcome) {
     registry.finished(this);
-    timings.complete(null);
+    if (winner == null) {
+      timings.complete(null);
+    } // else the bridge completes them, even when the call ends before it is built
     result.complete(
         new DialResult(
             outcome,
@@ -192,9 +197,14 @@ final class GroupCall {
             });
   }
 
+  /**
+   * Destroys the bridge once it is built: a destroy sent while it is still being created would find
+   * nothing, and the bridge created after it would be left on the telephony.
+   */
   private void destroyBridge() {
     if (bridgeId != null) {
-      master.telephony().destroyBridge(bridgeId);
+      String id = bridgeId;
+      bridging.whenComplete((done, error) -> master.telephony().destroyBridge(id));
     }
   }
 

@@ -14,12 +14,13 @@ import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.support.CallWaits;
+import dev.dialtone.runtime.support.FakeAsteriskProperties;
+import dev.dialtone.runtime.support.PublishedFlows;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import dev.dialtone.telephony.ari.AriTelephony;
 import dev.dialtone.telephony.ari.fake.FakeAriServer;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,20 +58,12 @@ class AriSeedIvrIT {
   private static final Duration LIMIT = Duration.ofSeconds(20);
   private static final String MENU =
       "Welcome to Dialtone. Press 1 for sales, 2 for support, 3 for billing.";
-  private static final FakeAriServer ASTERISK =
-      FakeAriServer.start("dialtone", "dialtone", "fake-secret");
-  private static final Path PROMPTS = tempDir();
+  private static final FakeAriServer ASTERISK = FakeAsteriskProperties.start();
+  private static final Path PROMPTS = FakeAsteriskProperties.promptDirectory();
 
   @DynamicPropertySource
   static void ari(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ari-seed-ivr;DB_CLOSE_DELAY=-1");
-    registry.add("dialtone.telephony.ari.url", () -> ASTERISK.url().toString());
-    registry.add("dialtone.telephony.ari.username", () -> "dialtone");
-    registry.add("dialtone.telephony.ari.password", () -> "fake-secret");
-    registry.add("dialtone.telephony.ari.reconnect-floor", () -> "50ms");
-    registry.add("dialtone.telephony.ari.reconnect-ceiling", () -> "300ms");
-    registry.add("dialtone.telephony.ari.prompts.mode", () -> "directory");
-    registry.add("dialtone.telephony.ari.prompts.dir", PROMPTS::toString);
+    FakeAsteriskProperties.register(registry, ASTERISK, "ari-seed-ivr", PROMPTS);
   }
 
   @Autowired FlowService flows;
@@ -83,14 +76,8 @@ class AriSeedIvrIT {
   @Autowired HealthIndicator ariHealthIndicator;
 
   @BeforeAll
-  void publishAndAssign() throws IOException {
-    String document;
-    try (var in = getClass().getResourceAsStream("/flows/seed-ivr.json")) {
-      document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    UUID flowId = flows.create(document, "test").flow().id();
-    assertThat(flows.publish(flowId, "test")).isEqualTo(1);
-    numbers.create(NUMBER, flowId);
+  void publishAndAssign() {
+    PublishedFlows.publishOn(flows, numbers, "seed-ivr", NUMBER);
     await("ARI connected", LIMIT, () -> telephony.connectionState().isUp(), up -> up);
   }
 
@@ -239,13 +226,5 @@ class AriSeedIvrIT {
 
   private List<String> nodesRun(UUID call) {
     return calls.trace(call).stream().map(CallStep::nodeId).toList();
-  }
-
-  private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("dialtone-prompts");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

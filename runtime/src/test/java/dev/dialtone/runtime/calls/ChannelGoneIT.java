@@ -8,6 +8,8 @@ import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.legs.CallLegRegistry;
 import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.simulator.SimulatorService;
+import dev.dialtone.runtime.support.CallWaits;
+import dev.dialtone.runtime.support.PublishedFlows;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import dev.dialtone.telephony.HangupCause;
 import dev.dialtone.telephony.sim.SimulatedTelephony;
@@ -15,8 +17,6 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -53,25 +53,14 @@ class ChannelGoneIT {
   @Autowired ZeebeTestEngine engine;
 
   @BeforeAll
-  void publish() throws IOException {
-    String document;
-    try (var in = getClass().getResourceAsStream("/flows/seed-ivr.json")) {
-      document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    UUID flow = flows.create(document, "test").flow().id();
-    flows.publish(flow, "test");
-    numbers.create(NUMBER, flow);
+  void publish() {
+    PublishedFlows.publishOn(flows, numbers, "seed-ivr", NUMBER);
   }
 
   @Test
   void aCommandOnAVanishedChannelIsAHangupNotAnIncident() throws Exception {
     UUID call = simulator.call("+15550199", NUMBER);
-    CallLeg leg =
-        await(
-            "the menu",
-            LIMIT,
-            () -> legs.byCallId(call).filter(l -> "menu".equals(l.currentNodeId())).orElse(null),
-            l -> l != null);
+    CallLeg leg = CallWaits.awaitAtNode(legs, call, "menu", LIMIT);
 
     // Gone behind the runtime's back: no hang-up event reaches the listener.
     telephony.hangup(leg.channelId(), HangupCause.NORMAL);

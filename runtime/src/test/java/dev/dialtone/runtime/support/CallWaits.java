@@ -7,6 +7,8 @@ import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStatus;
+import dev.dialtone.runtime.legs.CallLeg;
+import dev.dialtone.runtime.legs.CallLegRegistry;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -29,5 +31,15 @@ public final class CallWaits {
         c -> c != null && c.status() == CallStatus.HANGUP && c.tmHangup() != null);
     journal.flush();
     return calls.get(call);
+  }
+
+  /** Waits until the call's leg is at {@code nodeId} of its flow, and returns the leg. */
+  public static CallLeg awaitAtNode(
+      CallLegRegistry legs, UUID call, String nodeId, Duration limit) {
+    return await(
+        "call " + call + " at node " + nodeId,
+        limit,
+        () -> legs.byCallId(call).filter(l -> nodeId.equals(l.currentNodeId())).orElse(null),
+        l -> l != null);
   }
 }

@@ -141,7 +141,7 @@ final class FakeAriHandler extends SimpleChannelInboundHandler<Object> {
   private CompletableFuture<Reply> bridges(
       FakeAsterisk asterisk, String m, String[] path, Map<String, String> p) {
     if (path.length == 1) {
-      return done(asterisk.bridges.create(p.get("bridgeId")));
+      return asterisk.bridgeCreations.after(() -> asterisk.bridges.create(p.get("bridgeId")));
     }
     if (path.length == 2) {
       return done(

@@ -126,6 +126,20 @@ public final class FakeAriServer implements AutoCloseable {
     asterisk.promptLength = length;
   }
 
+  /** From now on bridge creations are answered only after {@link #releaseBridgeCreations()}. */
+  public void holdBridgeCreations() {
+    asterisk.bridgeCreations.hold();
+  }
+
+  /** How many bridge creations are held. */
+  public int heldBridgeCreations() {
+    return asterisk.bridgeCreations.waiting();
+  }
+
+  public void releaseBridgeCreations() {
+    asterisk.bridgeCreations.release();
+  }
+
   // ---- what happened ---------------------------------------------------------------------
 
   /** The media played to a channel, in order (also after it hung up). */

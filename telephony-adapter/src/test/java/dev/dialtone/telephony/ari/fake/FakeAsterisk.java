@@ -29,7 +29,8 @@ final class FakeAsterisk implements AutoCloseable {
   final Map<String, FakeChannel> channels = new ConcurrentHashMap<>();
   final List<String> commandLog = new CopyOnWriteArrayList<>();
   final DeadAirProbe deadAir = new DeadAirProbe();
-  final FakeBridges bridges = new FakeBridges();
+  final FakeBridges bridges = new FakeBridges(commandLog::add);
+  final FakeGate bridgeCreations = new FakeGate();
   final FakeRecorder recorder;
   private final FakeDialer dialer;
   final Map<String, List<String>> played = new ConcurrentHashMap<>();
@@ -187,6 +188,7 @@ final class FakeAsterisk implements AutoCloseable {
           case "congestion" -> 34;
           default -> 16;
         };
+    commandLog.add("hangup " + channel.id() + " " + (reason == null ? "normal" : reason));
     deadAir.command(channel.id(), "hang-up");
     hangUp(channel, cause, true);
     return Reply.noContent();
@@ -221,6 +223,7 @@ final class FakeAsterisk implements AutoCloseable {
     if (channel.recordingName != null) {
       recorder.finish(channel, "done");
     }
+    bridges.leave(channel.id());
     channel.state("Down");
     ObjectNode destroyed = AriJson.event("ChannelDestroyed", app);
     destroyed.put("cause", cause);

@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
-/** Mixing bridges on the fake Asterisk. */
+/** Mixing bridges on the fake Asterisk; what is done to them goes into the command log. */
 final class FakeBridges {
 
   private final Map<String, List<String>> bridges = new ConcurrentHashMap<>();
+  private final Consumer<String> log;
+
+  FakeBridges(Consumer<String> log) {
+    this.log = log;
+  }
 
   Reply create(String id) {
+    log.accept("bridge " + id + " create");
     bridges.putIfAbsent(id, new CopyOnWriteArrayList<>());
     return Reply.json(200, AriJson.bridge(id));
   }
@@ -20,6 +27,7 @@ final class FakeBridges {
     if (members == null) {
       return Reply.notFound("Bridge");
     }
+    log.accept("bridge " + bridgeId + " add " + channel.id());
     members.add(channel.id());
     return Reply.noContent();
   }
@@ -32,11 +40,21 @@ final class FakeBridges {
     if (!members.remove(channel.id())) {
       return Reply.json(422, AriJson.error("Channel not in this bridge"));
     }
+    log.accept("bridge " + bridgeId + " remove " + channel.id());
     return Reply.noContent();
   }
 
   Reply destroy(String id) {
-    return bridges.remove(id) == null ? Reply.notFound("Bridge") : Reply.noContent();
+    if (bridges.remove(id) == null) {
+      return Reply.notFound("Bridge");
+    }
+    log.accept("bridge " + id + " destroy");
+    return Reply.noContent();
+  }
+
+  /** A channel that hangs up leaves its bridge, as in Asterisk. */
+  void leave(String channelId) {
+    bridges.values().forEach(members -> members.remove(channelId));
   }
 
   List<String> members(String id) {

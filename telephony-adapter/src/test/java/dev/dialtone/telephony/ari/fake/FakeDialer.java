@@ -55,6 +55,11 @@ final class FakeDialer {
 
   private void dial(FakeChannel channel, boolean local, List<String> args, int timeoutSeconds) {
     emitDial(channel, "");
+    if (channel.farEnd instanceof FarEnd.Unreachable) {
+      // refused before anything rings
+      failDial(channel, local, 1, "CHANUNAVAIL");
+      return;
+    }
     if (local) {
       // a Local channel is answered as soon as its other half runs the dialplan
       ObjectNode dialplan = AriJson.event("ChannelDialplan", app);
@@ -78,6 +83,7 @@ final class FakeDialer {
               channel,
               Duration.ofSeconds(timeoutSeconds),
               () -> failDial(channel, local, 19, "NOANSWER"));
+      case FarEnd.Unreachable unreachable -> {} // refused above, before anything rang
     }
   }
 

@@ -14,6 +14,12 @@ public sealed interface FarEnd {
   /** Rings until the originate times out. */
   record NeverAnswers() implements FarEnd {}
 
+  /**
+   * Nobody is there: the trunk refuses the number at once (a SIP 404: Q.850 cause 1, dial status
+   * CHANUNAVAIL, as app_dial counts a cause it has no name for).
+   */
+  record Unreachable() implements FarEnd {}
+
   static FarEnd answersAfter(Duration after) {
     return new Answers(after);
   }
@@ -24,5 +30,9 @@ public sealed interface FarEnd {
 
   static FarEnd neverAnswers() {
     return new NeverAnswers();
+  }
+
+  static FarEnd unreachable() {
+    return new Unreachable();
   }
 }
