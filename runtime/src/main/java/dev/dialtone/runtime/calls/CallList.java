@@ -18,9 +18,9 @@ import org.jooq.impl.DSL;
 
 /**
  * One page of the call list, newest first by (tm_create, id), read by keyset so that every page
- * walks an index from where the previous one stopped (V8's indexes end in tm_create, id). A number
- * that may be the caller or the called party is two index walks, one per column, merged here: an OR
- * over two columns would make the database read far more than one page.
+ * walks an index from where the previous one stopped (the list indexes of V8 and V10 end in
+ * tm_create, id). A number that may be the caller or the called party is two index walks, one per
+ * column, merged here: an OR over two columns would make the database read far more than one page.
  */
 final class CallList {
 
@@ -36,20 +36,27 @@ final class CallList {
     this.dsl = dsl;
   }
 
-  List<CallsRecord> page(CallFilter filter) {
+  CallPage page(CallFilter filter) {
+    // one row more than the page says whether another page follows
+    int wanted = filter.limit() + 1;
+    List<CallsRecord> rows =
+        filter.number() == null ? read(conditions(filter), wanted) : either(filter, wanted);
+    List<CallRecord> calls =
+        rows.stream().limit(filter.limit()).map(CallRows::toCallRecord).toList();
+    CallCursor next = rows.size() > filter.limit() ? CallCursor.of(calls.getLast()) : null;
+    return new CallPage(calls, next);
+  }
+
+  private List<CallsRecord> either(CallFilter filter, int wanted) {
     List<Condition> common = conditions(filter);
-    if (filter.number() == null) {
-      return read(common, filter.limit());
-    }
     Map<UUID, CallsRecord> merged = new LinkedHashMap<>();
-    for (CallsRecord row :
-        read(with(common, CALLS.DESTINATION.eq(filter.number())), filter.limit())) {
+    for (CallsRecord row : read(with(common, CALLS.DESTINATION.eq(filter.number())), wanted)) {
       merged.put(row.getId(), row);
     }
-    for (CallsRecord row : read(with(common, CALLS.SOURCE.eq(filter.number())), filter.limit())) {
+    for (CallsRecord row : read(with(common, CALLS.SOURCE.eq(filter.number())), wanted)) {
       merged.putIfAbsent(row.getId(), row);
     }
-    return merged.values().stream().sorted(NEWEST_FIRST).limit(filter.limit()).toList();
+    return merged.values().stream().sorted(NEWEST_FIRST).limit(wanted).toList();
   }
 
   private List<CallsRecord> read(List<Condition> conditions, int limit) {
@@ -70,6 +77,16 @@ final class CallList {
     }
     if (filter.status() != null) {
       conditions.add(CALLS.STATUS.eq(toDb(filter.status())));
+    }
+    if (filter.direction() != null) {
+      conditions.add(CALLS.DIRECTION.eq(toDb(filter.direction())));
+    }
+    if (filter.chained() != null) {
+      conditions.add(
+          filter.chained() ? CALLS.MASTER_CALL_ID.isNotNull() : CALLS.MASTER_CALL_ID.isNull());
+    }
+    if (filter.masterCallId() != null) {
+      conditions.add(CALLS.MASTER_CALL_ID.eq(filter.masterCallId()));
     }
     if (filter.createdBefore() != null) {
       conditions.add(CALLS.TM_CREATE.lt(utc(filter.createdBefore())));
