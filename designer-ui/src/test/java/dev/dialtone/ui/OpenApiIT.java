@@ -111,6 +111,30 @@ class OpenApiIT {
   }
 
   @Test
+  void theCallListDocumentsEveryParameterItTakes() {
+    Set<String> documented = new TreeSet<>();
+    document()
+        .path("paths")
+        .path("/api/v1/calls")
+        .path("get")
+        .path("parameters")
+        .forEach(parameter -> documented.add(parameter.path("name").asString()));
+
+    assertThat(documented)
+        .containsExactlyInAnyOrder(
+            "flow_id",
+            "number",
+            "status",
+            "direction",
+            "chained",
+            "master_call_id",
+            "since",
+            "until",
+            "cursor",
+            "limit");
+  }
+
+  @Test
   void documentNeedsALogin() {
     ApiClient.Response anonymous = new ApiClient(port, null, null).get(DOCUMENT);
     assertThat(anonymous.status()).isEqualTo(401);
