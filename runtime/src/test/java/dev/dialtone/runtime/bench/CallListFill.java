@@ -43,7 +43,7 @@ final class CallListFill {
     String series =
         h2
             ? "system_range(" + from + ", " + to + ") s"
-            : "generate_series(" + from + ", " + to + ") s(x)";
+            : "generate_series(cast(" + from + " as bigint), " + to + ") s(x)";
     String text = h2 ? "varchar" : "text";
     String at =
         h2

@@ -1,6 +1,8 @@
 package dev.dialtone.runtime.calls;
 
 import static dev.dialtone.runtime.calls.CallTestData.T0;
+import static dev.dialtone.runtime.calls.CallTestData.chained;
+import static dev.dialtone.runtime.calls.CallTestData.ids;
 import static dev.dialtone.runtime.calls.CallTestData.incoming;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,19 @@ class CallListIT {
   void setUp() {
     database.reset();
     calls = new CallRepository(database.dsl());
+  }
+
+  @Test
+  void limitDefaultsAndIsCapped() {
+    assertThat(CallFilter.newest().build().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
+    assertThat(CallFilter.newest().limit(0).build().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
+    assertThat(CallFilter.newest().limit(1_000_000).build().limit())
+        .isEqualTo(CallFilter.MAX_LIMIT);
+    for (int i = 0; i < CallFilter.DEFAULT_LIMIT + 5; i++) {
+      insert(incoming(null, "+4930111", T0.plusMillis(i)));
+    }
+
+    assertThat(calls.list(CallFilter.newest().build())).hasSize(CallFilter.DEFAULT_LIMIT);
   }
 
   @Test
@@ -130,19 +145,6 @@ class CallListIT {
   }
 
   @Test
-  void limitDefaultsAndIsCapped() {
-    assertThat(CallFilter.newest().build().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
-    assertThat(CallFilter.newest().limit(0).build().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
-    assertThat(CallFilter.newest().limit(1_000_000).build().limit())
-        .isEqualTo(CallFilter.MAX_LIMIT);
-    for (int i = 0; i < CallFilter.DEFAULT_LIMIT + 5; i++) {
-      insert(incoming(null, "+4930111", T0.plusMillis(i)));
-    }
-
-    assertThat(calls.list(CallFilter.newest().build())).hasSize(CallFilter.DEFAULT_LIMIT);
-  }
-
-  @Test
   void directionAndChainingNarrowTheList() {
     NewCall master = insert(incoming(null, "+4930111", T0));
     NewCall leg1 = insert(chained(master.id(), T0.plusSeconds(1)));
@@ -201,24 +203,5 @@ class CallListIT {
   private NewCall insert(NewCall call) {
     calls.insert(call);
     return call;
-  }
-
-  private static NewCall chained(UUID masterId, Instant at) {
-    return new NewCall(
-        UUID.randomUUID(),
-        null,
-        null,
-        CallRevision.PUBLISHED,
-        CallDirection.OUTGOING,
-        "+4930111",
-        "+4917600000000",
-        CallStatus.DIALING,
-        masterId,
-        null,
-        at);
-  }
-
-  private static List<UUID> ids(List<CallRecord> records) {
-    return records.stream().map(CallRecord::id).toList();
   }
 }

@@ -1,6 +1,8 @@
 package dev.dialtone.runtime.calls;
 
 import static dev.dialtone.runtime.calls.CallTestData.T0;
+import static dev.dialtone.runtime.calls.CallTestData.chained;
+import static dev.dialtone.runtime.calls.CallTestData.ids;
 import static dev.dialtone.runtime.calls.CallTestData.incoming;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,25 +170,6 @@ class CallRepositoryIT {
   private NewCall insert(NewCall call) {
     calls.insert(call);
     return call;
-  }
-
-  private static NewCall chained(UUID masterId, Instant at) {
-    return new NewCall(
-        UUID.randomUUID(),
-        null,
-        null,
-        CallRevision.PUBLISHED,
-        CallDirection.OUTGOING,
-        "+4930111",
-        "+4917600000000",
-        CallStatus.DIALING,
-        masterId,
-        null,
-        at);
-  }
-
-  private static List<UUID> ids(List<CallRecord> records) {
-    return records.stream().map(CallRecord::id).toList();
   }
 
   @Test
