@@ -66,26 +66,27 @@ class CallFilters extends Div {
     this.zone = zone;
   }
 
-  /** The filter the fields describe, at most {@code limit} calls per page. */
-  CallFilter filter(int limit) {
-    CallFilter filter = CallFilter.newest().withLimit(limit);
+  /**
+   * The filter the fields describe, at most {@code limit} calls per page. Without a number the list
+   * holds calls of their own, each with its legs under it; a number also finds the legs that rang
+   * it.
+   */
+  CallFilter.Builder filter(int limit) {
+    CallFilter.Builder filter = CallFilter.newest().limit(limit);
     if (flow.getValue() != null) {
-      filter = filter.withFlowId(flow.getValue().id());
+      filter.flowId(flow.getValue().id());
     }
     String typed = number.getValue().strip();
-    if (!typed.isEmpty() && isE164(typed)) {
-      filter = filter.withNumber(typed);
-    }
-    if (status.getValue() != null) {
-      filter = filter.withStatus(status.getValue());
-    }
+    boolean byNumber = !typed.isEmpty() && isE164(typed);
+    filter.number(byNumber ? typed : null).chained(byNumber ? null : Boolean.FALSE);
+    filter.status(status.getValue());
     LocalDate first = from.getValue();
     if (first != null) {
-      filter = filter.withCreatedFrom(first.atStartOfDay(zone).toInstant());
+      filter.createdFrom(first.atStartOfDay(zone).toInstant());
     }
     LocalDate last = to.getValue();
     if (last != null) {
-      filter = filter.withCreatedBefore(last.plusDays(1).atStartOfDay(zone).toInstant());
+      filter.createdBefore(last.plusDays(1).atStartOfDay(zone).toInstant());
     }
     return filter;
   }

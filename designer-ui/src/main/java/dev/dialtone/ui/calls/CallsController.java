@@ -1,13 +1,12 @@
 package dev.dialtone.ui.calls;
 
 import dev.dialtone.runtime.calls.CallEvent;
-import dev.dialtone.runtime.calls.CallFilter;
+import dev.dialtone.runtime.calls.CallPage;
 import dev.dialtone.runtime.calls.CallQueries;
-import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
 import dev.dialtone.runtime.outbound.OutboundCallService;
-import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.ui.api.Ids;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -55,26 +54,35 @@ class CallsController {
         .body(Map.of("call_id", callId));
   }
 
+  /** A page of the call list and where the next one starts (null: this was the last page). */
+  record CallListResponse(List<CallResponse> calls, String nextCursor) {}
+
+  /**
+   * Calls newest first, a page at a time: pass the answer's {@code next_cursor} as {@code cursor}
+   * (with the same filters) for the next page. {@code number} is the caller or the called number;
+   * {@code since} (inclusive) and {@code until} (exclusive) are instants; {@code chained=false}
+   * leaves out the legs dialed for other calls, {@code master_call_id} keeps one call's legs.
+   */
   @GetMapping
-  Map<String, List<CallResponse>> list(
-      @RequestParam(required = false) String number,
+  CallListResponse list(
       @RequestParam(name = "flow_id", required = false) String flowId,
+      @RequestParam(required = false) String number,
       @RequestParam(required = false) String status,
-      @RequestParam(required = false) Integer limit) {
-    CallFilter filter = CallFilter.newest();
-    if (number != null) {
-      filter = filter.withDestination(number);
-    }
-    if (flowId != null) {
-      filter = filter.withFlowId(Ids.parse("flow_id", flowId));
-    }
-    if (status != null) {
-      filter = filter.withStatus(status(status));
-    }
-    if (limit != null) {
-      filter = filter.withLimit(limit);
-    }
-    return Map.of("calls", calls.list(filter).stream().map(CallResponse::of).toList());
+      @RequestParam(required = false) String direction,
+      @RequestParam(required = false) String chained,
+      @RequestParam(name = "master_call_id", required = false) String masterCallId,
+      @RequestParam(required = false) String since,
+      @RequestParam(required = false) String until,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) String limit,
+      HttpServletRequest request) {
+    CallListParams params =
+        new CallListParams(
+            flowId, number, status, direction, chained, masterCallId, since, until, cursor, limit);
+    CallPage page = calls.page(params.filter(request.getParameterMap().keySet()));
+    return new CallListResponse(
+        page.calls().stream().map(CallResponse::of).toList(),
+        page.next() == null ? null : page.next().token());
   }
 
   @GetMapping("/{id}")
@@ -121,18 +129,5 @@ class CallsController {
               event.content() == null || event.content().isEmpty() ? "flow" : event.content());
     }
     return out;
-  }
-
-  private static CallStatus status(String value) {
-    try {
-      return CallStatus.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(
-          "status",
-          "invalid_value",
-          "status must be one of dialing, ringing, progressing, terminating, canceling, hangup; got '"
-              + value
-              + "'");
-    }
   }
 }

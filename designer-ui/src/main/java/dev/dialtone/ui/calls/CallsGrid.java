@@ -1,12 +1,13 @@
 package dev.dialtone.ui.calls;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import dev.dialtone.runtime.calls.CallRecord;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +16,10 @@ import java.util.function.Function;
 /**
  * One page of calls: status, from, to, flow and version, hang-up reason and by whom, and how long
  * it rang, talked and lasted. A click on a row opens the call ({@code addItemClickListener}). Text
- * is set as text, never as HTML, so a flow's name shows as typed.
+ * is set as text, never as HTML, so a flow's name shows as typed. The legs a call dialed (a
+ * groupcall's destinations, a connect) sit under it: expand the call to see them.
  */
-class CallsGrid extends Grid<CallRecord> {
+class CallsGrid extends TreeGrid<CallRecord> {
 
   private static final DateTimeFormatter STARTED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -26,12 +28,14 @@ class CallsGrid extends Grid<CallRecord> {
   private ZoneId zone = ZoneId.of("UTC");
 
   CallsGrid() {
-    super(CallRecord.class, false);
     setId("calls-grid");
     addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     setAllRowsVisible(false);
     setHeight("32em");
-    column(call -> STARTED.format(call.tmCreate().atZone(zone)), "Started", "started");
+    addHierarchyColumn(call -> STARTED.format(call.tmCreate().atZone(zone)))
+        .setHeader("Started")
+        .setKey("started")
+        .setAutoWidth(true);
     column(call -> lower(call.status()), "Status", "status");
     column(CallRecord::source, "From", "from");
     column(CallRecord::destination, "To", "to");
@@ -47,10 +51,17 @@ class CallsGrid extends Grid<CallRecord> {
     setPartNameGenerator(call -> call.masterCallId() == null ? null : "chained-leg");
   }
 
-  void show(java.util.List<CallRecord> calls, Map<UUID, String> flowNames, ZoneId zone) {
+  /**
+   * Shows {@code calls} with each one's {@code legs} under it (a call missing from it has none).
+   */
+  void show(
+      List<CallRecord> calls,
+      Map<UUID, List<CallRecord>> legs,
+      Map<UUID, String> flowNames,
+      ZoneId zone) {
     this.flowNames = Map.copyOf(flowNames);
     this.zone = zone;
-    setItems(calls);
+    setItems(calls, call -> legs.getOrDefault(call.id(), List.of()));
   }
 
   private void column(Function<CallRecord, String> value, String header, String key) {

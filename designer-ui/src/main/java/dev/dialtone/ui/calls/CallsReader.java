@@ -1,8 +1,10 @@
 package dev.dialtone.ui.calls;
 
+import dev.dialtone.runtime.calls.CallCursor;
 import dev.dialtone.runtime.calls.CallFilter;
 import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.calls.CallObserver;
+import dev.dialtone.runtime.calls.CallPage;
 import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStatus;
@@ -38,12 +40,29 @@ class CallsReader implements DisposableBean {
     this.journal = journal;
   }
 
-  /** One page of calls with the names of their flows. */
-  record Page(List<CallRecord> calls, Map<UUID, String> flowNames) {}
+  /**
+   * One page of calls, the legs each one dialed, the names of their flows, and where the next page
+   * starts (null: this is the last).
+   */
+  record Page(
+      List<CallRecord> calls,
+      Map<UUID, List<CallRecord>> legs,
+      Map<UUID, String> flowNames,
+      CallCursor next) {}
 
   CompletableFuture<Page> page(CallFilter filter) {
-    return CompletableFuture.supplyAsync(
-        () -> new Page(calls.list(filter), flowNames()), background);
+    return CompletableFuture.supplyAsync(() -> read(filter), background);
+  }
+
+  private Page read(CallFilter filter) {
+    CallPage page = calls.page(filter);
+    // a leg shown at the top (found by its number) is not expanded again under its master
+    List<UUID> masters =
+        page.calls().stream()
+            .filter(call -> call.masterCallId() == null)
+            .map(CallRecord::id)
+            .toList();
+    return new Page(page.calls(), calls.chainedByMaster(masters), flowNames(), page.next());
   }
 
   List<FlowSummary> flows() {

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,8 +115,7 @@ public class CallsView extends Main {
   }
 
   private CallFilter filter() {
-    CallFilter filter = filters.filter(PAGE_SIZE);
-    return pages.current() == null ? filter : filter.withAfter(pages.current());
+    return filters.filter(PAGE_SIZE).after(pages.current()).build();
   }
 
   /** Reads the page in the background and shows it when it arrives. */
@@ -144,11 +144,15 @@ public class CallsView extends Main {
 
   private void show(CallsReader.Page page) {
     shown = page.calls();
-    shownIds = shown.stream().map(CallRecord::id).collect(Collectors.toUnmodifiableSet());
+    // a leg's status change refreshes the page too: it is shown under its master
+    shownIds =
+        Stream.concat(shown.stream(), page.legs().values().stream().flatMap(List::stream))
+            .map(CallRecord::id)
+            .collect(Collectors.toUnmodifiableSet());
     showingNewest = pages.onFirstPage();
-    grid.show(shown, page.flowNames(), zone);
+    grid.show(shown, page.legs(), page.flowNames(), zone);
     newer.setEnabled(!pages.onFirstPage());
-    older.setEnabled(shown.size() == PAGE_SIZE);
+    older.setEnabled(page.next() != null);
     pageInfo.setText(
         shown.isEmpty()
             ? "No calls match."

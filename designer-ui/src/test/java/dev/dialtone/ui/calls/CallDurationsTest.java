@@ -2,15 +2,9 @@ package dev.dialtone.ui.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialtone.runtime.calls.CallDirection;
 import dev.dialtone.runtime.calls.CallRecord;
-import dev.dialtone.runtime.calls.CallRevision;
-import dev.dialtone.runtime.calls.CallStatus;
-import dev.dialtone.runtime.calls.HangupBy;
-import dev.dialtone.runtime.calls.HangupReason;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CallDurationsTest {
@@ -42,24 +36,6 @@ class CallDurationsTest {
   }
 
   private static CallRecord call(Instant ringing, Instant answered, Instant hangup) {
-    return new CallRecord(
-        UUID.randomUUID(),
-        null,
-        null,
-        CallRevision.PUBLISHED,
-        CallDirection.INCOMING,
-        "+15550199",
-        "+15550100",
-        hangup == null ? CallStatus.PROGRESSING : CallStatus.HANGUP,
-        hangup == null ? null : HangupReason.NORMAL,
-        hangup == null ? null : HangupBy.REMOTE,
-        null,
-        null,
-        null,
-        T0,
-        ringing,
-        answered,
-        hangup,
-        T0);
+    return TestCalls.call(null, T0, ringing, answered, hangup);
   }
 }

@@ -1,8 +1,11 @@
 package dev.dialtone.runtime.calls;
 
 import dev.dialtone.runtime.problems.NotFoundException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads call history: records, what the caller heard and did, and which nodes ran. */
 public class CallQueries {
@@ -19,6 +22,11 @@ public class CallQueries {
     return calls.list(filter);
   }
 
+  /** One page of the list and the cursor of the next (null on the last page). */
+  public CallPage page(CallFilter filter) {
+    return calls.page(filter);
+  }
+
   public CallRecord get(UUID id) {
     return calls.find(id).orElseThrow(() -> new NotFoundException("no call " + id));
   }
@@ -31,6 +39,12 @@ public class CallQueries {
   /** The legs chained to this call (a groupcall's or connect's), oldest first. */
   public List<CallRecord> chained(UUID id) {
     return calls.chainedTo(id);
+  }
+
+  /** The legs chained to each of these calls, oldest first; a call without legs is left out. */
+  public Map<UUID, List<CallRecord>> chainedByMaster(Collection<UUID> ids) {
+    return calls.chainedToAny(ids).stream()
+        .collect(Collectors.groupingBy(CallRecord::masterCallId, Collectors.toList()));
   }
 
   public List<CallEvent> transcript(UUID id) {

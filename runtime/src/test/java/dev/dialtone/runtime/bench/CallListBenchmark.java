@@ -1,69 +1,63 @@
 package dev.dialtone.runtime.bench;
 
 import static dev.dialtone.db.Tables.CALLS;
+import static dev.dialtone.runtime.bench.CallListFill.START;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.dialtone.runtime.calls.CallCursor;
+import dev.dialtone.runtime.calls.CallDirection;
 import dev.dialtone.runtime.calls.CallFilter;
-import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallRepository;
+import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.db.JooqSetup;
 import dev.dialtone.runtime.db.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.conf.StatementType;
 
 /**
- * Does the Calls screen's list stay fast at a million calls? Inserts N call rows (default
- * 1,000,000; spread over 30 days, 20 flows, 1,000 numbers, mostly ended) into H2 (a file, as the
- * embedded default runs) and PostgreSQL (embedded), then times pages of 50 newest-first by keyset —
- * the first, one in the middle and the last — unfiltered and filtered by flow and by number, and
- * the same middle page by OFFSET for contrast. Prints the median of 15 runs per query. A program,
- * not a test: {@code -Pbench-calls-list} in runtime (see runtime/README.md).
+ * Does the call list stay fast at a million calls? Fills N call rows (default 1,000,000, see {@link
+ * CallListFill}) into H2 (a file, as the embedded default runs) and PostgreSQL (embedded), then
+ * runs each query of the list — the first page, deep pages by cursor, each filter, the Calls
+ * screen's query (calls of their own, legs folded under them) — {@code bench.runs} times (default
+ * 100) and prints p50 / p99 / max. On PostgreSQL it then prints each query's plan ({@code EXPLAIN
+ * ANALYZE}). A program, not a test: {@code -Pbench-calls-list} in runtime (see runtime/README.md).
  */
 public final class CallListBenchmark {
 
   private static final int PAGE = 50;
-  private static final int RUNS = 15;
-  private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
-  private static final UUID[] FLOWS = new UUID[20];
-
-  static {
-    Random random = new Random(7);
-    for (int i = 0; i < FLOWS.length; i++) {
-      FLOWS[i] = new UUID(random.nextLong(), random.nextLong());
-    }
-  }
+  private static final int RUNS = Integer.getInteger("bench.runs", 100);
 
   private CallListBenchmark() {}
+
+  /** A query of the list; run {@code i} may pick a different page (a different cursor). */
+  private record Query(String name, IntFunction<CallFilter> filter) {}
 
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     System.out.printf(
-        "Call list benchmark: %,d calls, pages of %d, median of %d runs%n", rows, PAGE, RUNS);
+        "Call list benchmark: %,d calls, pages of %d, %d runs per query%n", rows, PAGE, RUNS);
     // -Dbench.databases=h2 or postgres runs one of them
     String databases = System.getProperty("bench.databases", "h2,postgres");
     if (databases.contains("h2")) {
       Path h2File = Files.createTempDirectory("dialtone-calls-bench").resolve("calls");
       try (HikariDataSource h2 = pool("jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE", "sa")) {
-        run("H2 (file)", h2, rows);
+        run("H2 (file)", h2, rows, false);
       }
     }
     if (databases.contains("postgres")) {
-      DataSource postgres = TestDatabase.POSTGRES.dataSource();
-      run("PostgreSQL", postgres, rows);
+      run("PostgreSQL", TestDatabase.POSTGRES.dataSource(), rows, true);
     }
     System.exit(0); // the embedded PostgreSQL's shutdown hook stops it
   }
@@ -77,115 +71,145 @@ public final class CallListBenchmark {
     return pool;
   }
 
-  private static void run(String database, DataSource dataSource, int rows) throws Exception {
+  private static void run(String database, DataSource dataSource, int rows, boolean explain) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     DSLContext dsl = JooqSetup.dsl(dataSource);
     dsl.deleteFrom(CALLS).execute();
     long t0 = System.nanoTime();
-    insert(dataSource, rows);
+    CallListFill.fill(dsl, rows);
     System.out.printf(
-        "%n%s: inserted %,d calls in %.1f s%n", database, rows, (System.nanoTime() - t0) / 1e9);
-    if (database.startsWith("PostgreSQL")) {
-      dsl.execute("analyze calls");
+        "%n%s: filled %,d calls in %.1f s%n", database, rows, (System.nanoTime() - t0) / 1e9);
+    if (explain) {
+      dsl.execute("vacuum analyze calls");
+    } else {
+      dsl.execute("analyze");
     }
     CallRepository calls = new CallRepository(dsl);
-    String number = "+4930" + (1_000_000 + 17);
-    time("newest page", () -> calls.list(CallFilter.newest().withLimit(PAGE)));
-    CallFilter all = CallFilter.newest().withLimit(PAGE);
-    time("middle page (keyset)", () -> calls.list(all.withAfter(cursorAt(dsl, rows / 2))));
-    time("last page (keyset)", () -> calls.list(all.withAfter(cursorAt(dsl, rows - PAGE - 1))));
+    List<Query> queries = queries(rows);
+    System.out.printf(
+        "  %-58s %9s %9s %9s %5s%n", "query (page of 50)", "p50 ms", "p99 ms", "max ms", "rows");
+    for (Query query : queries) {
+      time(calls, query);
+    }
     time(
-        "middle page (OFFSET)",
-        () ->
+        "middle page by OFFSET (for contrast; 10 runs)",
+        10,
+        i ->
             dsl.selectFrom(CALLS)
                 .orderBy(CALLS.TM_CREATE.desc(), CALLS.ID.desc())
                 .limit(PAGE)
                 .offset(rows / 2)
-                .fetch());
-    CallFilter byFlow = all.withFlowId(FLOWS[3]);
-    List<CallRecord> flowFirst = calls.list(byFlow);
-    time("flow filter, first page", () -> calls.list(byFlow));
-    time(
-        "flow filter, page 2",
-        () -> calls.list(byFlow.withAfter(CallCursor.of(flowFirst.getLast()))));
-    time("number filter (from or to), first page", () -> calls.list(all.withNumber(number)));
-    time(
-        "flow + date range (one day)",
-        () ->
-            calls.list(
-                byFlow
-                    .withCreatedFrom(START.plusSeconds(86_400 * 10))
-                    .withCreatedBefore(START.plusSeconds(86_400 * 11))));
-  }
-
-  /** The cursor a reader paging from the top would hold at this row (not timed). */
-  private static CallCursor cursorAt(DSLContext dsl, int row) {
-    var record =
-        dsl.select(CALLS.TM_CREATE, CALLS.ID)
-            .from(CALLS)
-            .orderBy(CALLS.TM_CREATE.desc(), CALLS.ID.desc())
-            .limit(1)
-            .offset(row)
-            .fetchOne();
-    return new CallCursor(record.value1().toInstant(), record.value2());
-  }
-
-  private static void time(String what, Supplier<?> query) {
-    for (int i = 0; i < 3; i++) {
-      query.get(); // warm up: JIT, caches, plans
+                .fetch()
+                .size());
+    if (explain) {
+      explain(dsl, queries);
     }
-    long[] nanos = new long[RUNS];
-    for (int i = 0; i < RUNS; i++) {
+  }
+
+  private static List<Query> queries(int rows) {
+    Random random = new Random(11);
+    // a page somewhere in the older half, a different one each run, as deep readers page
+    IntFunction<CallCursor> deep = i -> cursor(1 + random.nextInt(rows / 2), rows);
+    CallFilter all = CallFilter.newest().limit(PAGE).build();
+    CallFilter flow = all.toBuilder().flowId(CallListFill.flow(3)).build();
+    String number = "+4930" + (1_000_000 + 17);
+    Instant day = START.plusSeconds(86_400 * 10);
+    CallFilter oneDay =
+        all.toBuilder().createdFrom(day).createdBefore(day.plusSeconds(86_400)).build();
+    CallFilter screen = all.toBuilder().chained(false).build();
+    // the fill gives number ...017 to flow 7 only, and those calls are the live ones
+    CallFilter screenNarrowed =
+        oneDay.toBuilder()
+            .chained(false)
+            .flowId(CallListFill.flow(7))
+            .number(number)
+            .status(CallStatus.PROGRESSING)
+            .build();
+    return List.of(
+        new Query("first page", i -> all),
+        new Query("deep page by cursor (older half)", i -> all.after(deep.apply(i))),
+        new Query("last page by cursor", i -> all.after(cursor(PAGE, rows))),
+        new Query("flow, first page", i -> flow),
+        new Query("flow, deep page by cursor", i -> flow.after(deep.apply(i))),
+        new Query("number (caller or called)", i -> all.toBuilder().number(number).build()),
+        new Query("status progressing (1%)", i -> status(all, CallStatus.PROGRESSING)),
+        new Query("direction outgoing (10%)", i -> direction(all, CallDirection.OUTGOING)),
+        new Query("one day (since/until)", i -> oneDay),
+        new Query("flow + one day", i -> oneDay.toBuilder().flowId(CallListFill.flow(3)).build()),
+        new Query("legs of one master (master_call_id)", i -> legsOf(all, random, rows)),
+        new Query("Calls screen: first page (legs under masters)", i -> screen),
+        new Query("Calls screen: deep page by cursor", i -> screen.after(deep.apply(i))),
+        new Query("Calls screen: flow + number + status + day", i -> screenNarrowed));
+  }
+
+  private static CallFilter status(CallFilter filter, CallStatus status) {
+    return filter.toBuilder().status(status).build();
+  }
+
+  private static CallFilter direction(CallFilter filter, CallDirection direction) {
+    return filter.toBuilder().direction(direction).build();
+  }
+
+  /** The legs of a random master: the fill chains row 5k to row 5k - 1. */
+  private static CallFilter legsOf(CallFilter filter, Random random, int rows) {
+    long master = 5L * (1 + random.nextInt(rows / 5 - 1)) - 1;
+    return filter.toBuilder().masterCallId(CallListFill.id(master)).build();
+  }
+
+  /** The cursor a reader paging from the top holds after row {@code n} (computed, not read). */
+  private static CallCursor cursor(long n, int rows) {
+    long step = CallListFill.SPAN_MICROS / rows;
+    return new CallCursor(START.plusNanos(n * step * 1_000), CallListFill.id(n));
+  }
+
+  private static void time(CallRepository calls, Query query) {
+    time(query.name(), RUNS, i -> calls.page(query.filter().apply(i)).calls().size());
+  }
+
+  private static void time(String what, int runs, IntFunction<Integer> query) {
+    for (int i = 0; i < 5; i++) {
+      query.apply(i); // warm up: JIT, caches, plans
+    }
+    long[] nanos = new long[runs];
+    int found = 0;
+    for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
-      Object result = query.get();
+      found = query.apply(i);
       nanos[i] = System.nanoTime() - t;
-      if (result == null) {
-        throw new IllegalStateException(what + " returned nothing");
-      }
     }
     Arrays.sort(nanos);
     System.out.printf(
-        "  %-42s median %8.2f ms   max %8.2f ms%n",
-        what, nanos[RUNS / 2] / 1e6, nanos[RUNS - 1] / 1e6);
+        "  %-58s %9.2f %9.2f %9.2f %5d%n",
+        what,
+        nanos[runs / 2] / 1e6,
+        nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)] / 1e6,
+        nanos[runs - 1] / 1e6,
+        found);
   }
 
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
-  private static void insert(DataSource dataSource, int rows) throws Exception {
-    Random random = new Random(42);
-    long spanMicros = 30L * 86_400 * 1_000_000;
-    String sql =
-        "insert into calls (id, flow_id, flow_version, revision, direction, source, destination,"
-            + " status, hangup_reason, hangup_by, tm_create, tm_ringing, tm_progressing, tm_hangup,"
-            + " tm_update) values (?, ?, 1, 'published', 'incoming', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement(sql)) {
-        for (int i = 0; i < rows; i++) {
-          Instant created = START.plusNanos(1_000 * (long) (random.nextDouble() * spanMicros));
-          boolean ended = random.nextInt(100) != 0;
-          insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
-          insert.setObject(2, FLOWS[random.nextInt(FLOWS.length)]);
-          insert.setString(3, "+4917" + (10_000_000 + random.nextInt(1_000_000)));
-          insert.setString(4, "+4930" + (1_000_000 + random.nextInt(1_000)));
-          insert.setString(5, ended ? "hangup" : "progressing");
-          insert.setString(6, ended ? "normal" : null);
-          insert.setString(7, ended ? "remote" : null);
-          insert.setObject(8, utc(created));
-          insert.setObject(9, utc(created.plusSeconds(1)));
-          insert.setObject(10, utc(created.plusSeconds(4)));
-          insert.setObject(11, ended ? utc(created.plusSeconds(60)) : null);
-          insert.setObject(12, utc(created.plusSeconds(60)));
-          insert.addBatch();
-          if (i % 5_000 == 4_999) {
-            insert.executeBatch();
-            connection.commit();
-          }
-        }
-        insert.executeBatch();
-        connection.commit();
+  /** Each query's plan, from the SQL jOOQ sent (values inlined). */
+  private static void explain(DSLContext dsl, List<Query> queries) {
+    List<String> sent = new ArrayList<>();
+    DSLContext capturing =
+        dsl.configuration()
+            .derive(dsl.settings().withStatementType(StatementType.STATIC_STATEMENT))
+            .derive(
+                new ExecuteListener() {
+                  @Override
+                  public void renderEnd(ExecuteContext ctx) {
+                    sent.add(ctx.sql());
+                  }
+                })
+            .dsl();
+    CallRepository calls = new CallRepository(capturing);
+    for (Query query : queries) {
+      sent.clear();
+      calls.page(query.filter().apply(0));
+      System.out.printf("%n-- %s%n", query.name());
+      for (String sql : sent) {
+        System.out.println(sql);
+        dsl.fetch("explain (analyze, costs off, timing off, summary off) " + sql)
+            .forEach(line -> System.out.println("   " + line.get(0)));
       }
     }
   }

@@ -118,7 +118,7 @@ class BargeInIT {
         LIMIT,
         () -> {
           journal.flush();
-          return calls.list(CallFilter.newest()).stream()
+          return calls.list(CallFilter.newest().build()).stream()
               .filter(c -> c.id().equals(call))
               .findFirst()
               .orElse(null);

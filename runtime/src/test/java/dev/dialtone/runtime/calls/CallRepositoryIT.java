@@ -1,6 +1,8 @@
 package dev.dialtone.runtime.calls;
 
 import static dev.dialtone.runtime.calls.CallTestData.T0;
+import static dev.dialtone.runtime.calls.CallTestData.chained;
+import static dev.dialtone.runtime.calls.CallTestData.ids;
 import static dev.dialtone.runtime.calls.CallTestData.incoming;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,147 +153,23 @@ class CallRepositoryIT {
   }
 
   @Test
-  void listIsNewestFirstAndFiltersByDestinationFlowAndStatus() {
-    UUID flowA = UUID.randomUUID();
-    UUID flowB = UUID.randomUUID();
-    NewCall oldest = insert(incoming(flowA, "+4930111", T0));
-    NewCall middle = insert(incoming(flowB, "+4930222", T0.plusSeconds(10)));
-    NewCall newest = insert(incoming(flowA, "+4930222", T0.plusSeconds(20)));
-    calls.updateStatus(middle.id(), CallStatus.RINGING, T0.plusSeconds(11));
-
-    assertThat(ids(calls.list(CallFilter.newest())))
-        .containsExactly(newest.id(), middle.id(), oldest.id());
-    assertThat(ids(calls.list(CallFilter.newest().withDestination("+4930222"))))
-        .containsExactly(newest.id(), middle.id());
-    assertThat(ids(calls.list(CallFilter.newest().withFlowId(flowA))))
-        .containsExactly(newest.id(), oldest.id());
-    assertThat(ids(calls.list(CallFilter.newest().withStatus(CallStatus.RINGING))))
-        .containsExactly(middle.id());
-    assertThat(ids(calls.list(CallFilter.newest().withFlowId(flowA).withDestination("+4930111"))))
-        .containsExactly(oldest.id());
-    assertThat(calls.list(CallFilter.newest().withStatus(CallStatus.HANGUP))).isEmpty();
-  }
-
-  @Test
-  void listIsLimitedAndPagesBackwards() {
-    for (int i = 0; i < 7; i++) {
-      insert(incoming(null, "+4930111", T0.plusSeconds(i)));
-    }
-
-    List<CallRecord> firstPage = calls.list(CallFilter.newest().withLimit(3));
-    Instant oldestShown = firstPage.getLast().tmCreate();
-    List<CallRecord> secondPage =
-        calls.list(CallFilter.newest().withLimit(3).withCreatedBefore(oldestShown));
-
-    assertThat(firstPage)
-        .extracting(CallRecord::tmCreate)
-        .containsExactly(T0.plusSeconds(6), T0.plusSeconds(5), T0.plusSeconds(4));
-    assertThat(secondPage)
-        .extracting(CallRecord::tmCreate)
-        .containsExactly(T0.plusSeconds(3), T0.plusSeconds(2), T0.plusSeconds(1));
-  }
-
-  @Test
-  void keysetPagesLoseNoCallThatSharesATimestamp() {
-    List<UUID> inserted = new java.util.ArrayList<>();
-    for (int i = 0; i < 9; i++) {
-      // three calls per instant: a page boundary falls between calls of the same instant
-      inserted.add(insert(incoming(null, "+4930111", T0.plusSeconds(i / 3))).id());
-    }
-
-    List<UUID> seen = new java.util.ArrayList<>();
-    CallFilter page = CallFilter.newest().withLimit(2);
-    for (List<CallRecord> rows = calls.list(page); !rows.isEmpty(); rows = calls.list(page)) {
-      seen.addAll(ids(rows));
-      page = page.withAfter(CallCursor.of(rows.getLast()));
-    }
-
-    assertThat(seen)
-        .hasSize(9)
-        .doesNotHaveDuplicates()
-        .containsExactlyInAnyOrderElementsOf(inserted);
-    assertThat(calls.list(CallFilter.newest().withLimit(9)))
-        .extracting(CallRecord::id)
-        .containsExactlyElementsOf(seen);
-  }
-
-  @Test
-  void numberMatchesCallerOrCalledAndDatesBoundTheList() {
-    NewCall toIt = insert(incoming(null, "+4930555", T0));
-    NewCall fromIt =
-        insert(
-            new NewCall(
-                UUID.randomUUID(),
-                null,
-                null,
-                CallRevision.PUBLISHED,
-                CallDirection.OUTGOING,
-                "+4930555",
-                "+4917600000000",
-                CallStatus.DIALING,
-                null,
-                null,
-                T0.plusSeconds(60)));
-    insert(incoming(null, "+4930666", T0.plusSeconds(30)));
-
-    assertThat(ids(calls.list(CallFilter.newest().withNumber("+4930555"))))
-        .containsExactly(fromIt.id(), toIt.id());
-    assertThat(ids(calls.list(CallFilter.newest().withNumber("+4930555").withLimit(1))))
-        .containsExactly(fromIt.id());
-    assertThat(
-            ids(
-                calls.list(
-                    CallFilter.newest()
-                        .withCreatedFrom(T0.plusSeconds(1))
-                        .withCreatedBefore(T0.plusSeconds(60)))))
-        .hasSize(1)
-        .doesNotContain(toIt.id(), fromIt.id());
-  }
-
-  @Test
-  void limitDefaultsAndIsCapped() {
-    assertThat(CallFilter.newest().limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
-    assertThat(CallFilter.newest().withLimit(0).limit()).isEqualTo(CallFilter.DEFAULT_LIMIT);
-    assertThat(CallFilter.newest().withLimit(1_000_000).limit()).isEqualTo(CallFilter.MAX_LIMIT);
-    for (int i = 0; i < CallFilter.DEFAULT_LIMIT + 5; i++) {
-      insert(incoming(null, "+4930111", T0.plusMillis(i)));
-    }
-
-    assertThat(calls.list(CallFilter.newest())).hasSize(CallFilter.DEFAULT_LIMIT);
-  }
-
-  @Test
   void chainedLegsAreFoundByTheirMaster() {
     NewCall master = insert(incoming(null, "+4930111", T0));
     NewCall leg1 = insert(chained(master.id(), T0.plusSeconds(1)));
     NewCall leg2 = insert(chained(master.id(), T0.plusSeconds(2)));
-    insert(incoming(null, "+4930111", T0.plusSeconds(3)));
+    NewCall other = insert(incoming(null, "+4930111", T0.plusSeconds(3)));
+    NewCall otherLeg = insert(chained(other.id(), T0.plusSeconds(4)));
+    NewCall alone = insert(incoming(null, "+4930111", T0.plusSeconds(5)));
 
     assertThat(ids(calls.chainedTo(master.id()))).containsExactly(leg1.id(), leg2.id());
+    assertThat(ids(calls.chainedToAny(List.of(master.id(), other.id(), alone.id()))))
+        .containsExactly(leg1.id(), leg2.id(), otherLeg.id());
+    assertThat(calls.chainedToAny(List.of())).isEmpty();
   }
 
   private NewCall insert(NewCall call) {
     calls.insert(call);
     return call;
-  }
-
-  private static NewCall chained(UUID masterId, Instant at) {
-    return new NewCall(
-        UUID.randomUUID(),
-        null,
-        null,
-        CallRevision.PUBLISHED,
-        CallDirection.OUTGOING,
-        "+4930111",
-        "+4917600000000",
-        CallStatus.DIALING,
-        masterId,
-        null,
-        at);
-  }
-
-  private static List<UUID> ids(List<CallRecord> records) {
-    return records.stream().map(CallRecord::id).toList();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.dialtone.runtime.calls;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,6 +28,26 @@ public final class CallTestData {
         null,
         null,
         createdAt.truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /** A leg dialed for {@code masterId}, as a groupcall chains it. */
+  public static NewCall chained(UUID masterId, Instant createdAt) {
+    return new NewCall(
+        UUID.randomUUID(),
+        null,
+        null,
+        CallRevision.PUBLISHED,
+        CallDirection.OUTGOING,
+        "+4930111",
+        "+4917600000000",
+        CallStatus.DIALING,
+        masterId,
+        null,
+        createdAt.truncatedTo(ChronoUnit.MICROS));
+  }
+
+  public static List<UUID> ids(List<CallRecord> records) {
+    return records.stream().map(CallRecord::id).toList();
   }
 
   public static UUID insertCall(CallRepository calls, UUID flowId, String destination) {

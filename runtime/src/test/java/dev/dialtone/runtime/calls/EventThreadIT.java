@@ -128,7 +128,7 @@ class EventThreadIT {
 
   private int transcriptSize(UUID call) {
     journal.flush();
-    return calls.list(CallFilter.newest()).stream().anyMatch(c -> c.id().equals(call))
+    return calls.list(CallFilter.newest().build()).stream().anyMatch(c -> c.id().equals(call))
         ? calls.transcript(call).size()
         : 0;
   }
@@ -139,7 +139,7 @@ class EventThreadIT {
         LIMIT,
         () -> {
           journal.flush();
-          return calls.list(CallFilter.newest()).stream()
+          return calls.list(CallFilter.newest().build()).stream()
               .filter(c -> c.id().equals(call))
               .findFirst()
               .orElse(null);

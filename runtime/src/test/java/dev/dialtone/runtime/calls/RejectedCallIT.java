@@ -97,7 +97,7 @@ class RejectedCallIT {
             "the record of the call",
             LIMIT,
             () ->
-                calls.list(CallFilter.newest().withDestination("+15550999")).stream()
+                calls.list(CallFilter.newest().destination("+15550999").build()).stream()
                     .filter(
                         c ->
                             "argument dialtone.call_id is not a call id: call-me-maybe"
@@ -118,7 +118,7 @@ class RejectedCallIT {
         LIMIT,
         () -> {
           journal.flush();
-          return calls.list(CallFilter.newest()).stream().anyMatch(c -> c.id().equals(call))
+          return calls.list(CallFilter.newest().build()).stream().anyMatch(c -> c.id().equals(call))
               && !calls.transcript(call).isEmpty();
         },
         started -> started);
@@ -150,7 +150,7 @@ class RejectedCallIT {
         LIMIT,
         () -> {
           journal.flush();
-          return calls.list(CallFilter.newest()).stream()
+          return calls.list(CallFilter.newest().build()).stream()
               .filter(c -> c.id().equals(call))
               .findFirst()
               .orElse(null);

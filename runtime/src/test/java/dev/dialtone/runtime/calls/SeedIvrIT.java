@@ -164,7 +164,7 @@ class SeedIvrIT {
 
   private List<CallEvent> transcript(UUID call) {
     journal.flush();
-    return calls.list(CallFilter.newest()).stream().anyMatch(c -> c.id().equals(call))
+    return calls.list(CallFilter.newest().build()).stream().anyMatch(c -> c.id().equals(call))
         ? calls.transcript(call)
         : List.of();
   }

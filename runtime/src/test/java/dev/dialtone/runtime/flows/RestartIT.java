@@ -52,7 +52,7 @@ class RestartIT {
       await(
           "the restarted runtime to answer",
           Duration.ofSeconds(20),
-          () -> calls.list(dev.dialtone.runtime.calls.CallFilter.newest()),
+          () -> calls.list(dev.dialtone.runtime.calls.CallFilter.newest().build()),
           list ->
               list.stream()
                   .anyMatch(c -> c.id().equals(call) && c.status() == CallStatus.PROGRESSING));

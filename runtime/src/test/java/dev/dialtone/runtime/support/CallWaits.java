@@ -24,7 +24,7 @@ public final class CallWaits {
         "hang-up of " + call,
         limit,
         () ->
-            calls.list(CallFilter.newest()).stream()
+            calls.list(CallFilter.newest().build()).stream()
                 .filter(c -> c.id().equals(call))
                 .findFirst()
                 .orElse(null),

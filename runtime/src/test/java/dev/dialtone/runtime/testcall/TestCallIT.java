@@ -105,14 +105,14 @@ class TestCallIT {
             stored.name(),
             stored.nodes(),
             stored.edges().stream().filter(edge -> !edge.from().equals("start")).toList());
-    int before = calls.list(CallFilter.newest()).size();
+    int before = calls.list(CallFilter.newest().build()).size();
 
     assertThatThrownBy(() -> testCalls.start(flowId, broken))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems()).extracting(Problem::nodeId).contains("start"));
     journal.flush();
-    assertThat(calls.list(CallFilter.newest())).hasSize(before);
+    assertThat(calls.list(CallFilter.newest().build())).hasSize(before);
   }
 
   @Test
@@ -138,7 +138,10 @@ class TestCallIT {
     await(
         "hang-up of " + call,
         LIMIT,
-        () -> calls.list(CallFilter.newest()).stream().filter(c -> c.id().equals(call)).findFirst(),
+        () ->
+            calls.list(CallFilter.newest().build()).stream()
+                .filter(c -> c.id().equals(call))
+                .findFirst(),
         c -> c.isPresent() && c.get().status() == CallStatus.HANGUP);
     journal.flush();
     return calls.get(call);
@@ -146,7 +149,7 @@ class TestCallIT {
 
   private List<CallEvent> transcript(UUID call) {
     journal.flush();
-    return calls.list(CallFilter.newest()).stream().anyMatch(c -> c.id().equals(call))
+    return calls.list(CallFilter.newest().build()).stream().anyMatch(c -> c.id().equals(call))
         ? calls.transcript(call)
         : List.of();
   }
