@@ -285,18 +285,19 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
     }
   }, [graph, initialized, readOnly, measuredBoxes, runLayout]);
 
-  // An editable canvas may be asked to Tidy up: warm the layout engine up once the page is idle.
+  // An editable canvas may be asked to Tidy up: warm the layout engine up once the flow is drawn
+  // and the page is idle, so that the warm-up never competes with opening the flow.
   useEffect(() => {
-    if (readOnly) {
+    if (readOnly || !initialized) {
       return undefined;
     }
     if ('requestIdleCallback' in window) {
-      const idle = window.requestIdleCallback(() => void warmUpLayout(), { timeout: 3000 });
+      const idle = window.requestIdleCallback(() => void warmUpLayout(), { timeout: 5000 });
       return () => window.cancelIdleCallback(idle);
     }
     const timer = setTimeout(() => void warmUpLayout(), 1000);
     return () => clearTimeout(timer);
-  }, [readOnly]);
+  }, [readOnly, initialized]);
 
   // ---- Find (Ctrl+F) ----
   // Java's focus requests (a problem clicked) and the find bar's share one numbering, so the
