@@ -1,7 +1,12 @@
 // Auto layout with ELK's layered algorithm (elkjs): flows read top to bottom, inputs on top of a
 // box and its ports along the bottom. ELK also routes every wire orthogonally around the boxes,
 // one lane per port; the canvas draws those routes for as long as the boxes stay where ELK put them.
-import ELK, { type ElkNode, type ElkExtendedEdge } from 'elkjs/lib/elk.bundled.js';
+//
+// ELK runs in a web worker, so the page stays responsive while a big flow is laid out, and it is
+// warmed up once per page while the person looks at the flow: ELK is Java compiled to JavaScript,
+// and its first layout on a cold engine takes about three times as long as the next ones.
+import ELK, { type ElkNode, type ElkExtendedEdge } from 'elkjs/lib/elk-api.js';
+import ElkWorker from 'elkjs/lib/elk-worker.min.js?worker';
 import { type NodePosition, wireKey } from './flow-canvas-graph';
 
 export type Point = { x: number; y: number };
@@ -22,7 +27,7 @@ export type Layout = {
   routes: Map<string, Point[]>;
 };
 
-const elk = new ELK();
+const elk = new ELK({ workerFactory: () => new ElkWorker() });
 
 const OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
@@ -47,6 +52,52 @@ const outPort = (id: string, port: string) => `${id}\u0002out\u0002${port}`;
 const PORT_SIZE = 1;
 
 export async function layout(boxes: MeasuredBox[], wires: LayoutWire[]): Promise<Layout> {
+  const start = performance.now();
+  const laid = await elk.layout(elkGraph(boxes, wires));
+  // The share of a Tidy up that is ELK's (the canvas benchmark prints it).
+  performance.measure('dialtone:elk-layout', { start, detail: { boxes: boxes.length } });
+  const positions = (laid.children ?? []).map((n) => ({ nodeId: n.id, x: Math.round(n.x ?? 0), y: Math.round(n.y ?? 0) }));
+  const routes = new Map<string, Point[]>();
+  for (const edge of laid.edges ?? []) {
+    const section = edge.sections?.[0];
+    if (section) {
+      routes.set(edge.id, [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+    }
+  }
+  return { positions, routes: snapRoutes(routes, positions, laid.children ?? []) };
+}
+
+let warmedUp: Promise<unknown> | null = null;
+
+/**
+ * Lays out a small made-up flow once, in the worker, so that the first real layout of this page
+ * runs on a warm engine. Called when the canvas is idle; does nothing the second time.
+ */
+export function warmUpLayout(): Promise<unknown> {
+  if (!warmedUp) {
+    const boxes: MeasuredBox[] = [];
+    const wires: LayoutWire[] = [];
+    for (let i = 0; i < 40; i++) {
+      const ports = i % 3 === 2 ? ['1', 'default'] : ['next'];
+      boxes.push({
+        id: `w${i}`,
+        width: 180,
+        height: 60,
+        input: i > 0 ? { x: 90, y: 0 } : null,
+        outputs: ports.map((port, k) => ({ port, at: { x: ((k + 0.5) * 180) / ports.length, y: 60 } })),
+      });
+      if (i > 0) {
+        for (const out of boxes[i - 1].outputs) {
+          wires.push({ source: `w${i - 1}`, port: out.port, target: `w${i}` });
+        }
+      }
+    }
+    warmedUp = elk.layout(elkGraph(boxes, wires)).catch((error: unknown) => console.warn('ELK warm-up failed', error));
+  }
+  return warmedUp;
+}
+
+function elkGraph(boxes: MeasuredBox[], wires: LayoutWire[]): ElkNode {
   const known = new Map(boxes.map((b) => [b.id, b]));
   const children: ElkNode[] = boxes.map((box) => ({
     id: box.id,
@@ -70,16 +121,7 @@ export async function layout(boxes: MeasuredBox[], wires: LayoutWire[]): Promise
   const edges: ElkExtendedEdge[] = wires
     .filter((w) => known.get(w.target)?.input && known.get(w.source)?.outputs.some((o) => o.port === w.port))
     .map((w) => ({ id: wireKey(w.source, w.port, w.target), sources: [outPort(w.source, w.port)], targets: [inPort(w.target)] }));
-  const laid = await elk.layout({ id: 'root', layoutOptions: OPTIONS, children, edges });
-  const positions = (laid.children ?? []).map((n) => ({ nodeId: n.id, x: Math.round(n.x ?? 0), y: Math.round(n.y ?? 0) }));
-  const routes = new Map<string, Point[]>();
-  for (const edge of laid.edges ?? []) {
-    const section = edge.sections?.[0];
-    if (section) {
-      routes.set(edge.id, [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
-    }
-  }
-  return { positions, routes: snapRoutes(routes, positions, laid.children ?? []) };
+  return { id: 'root', layoutOptions: OPTIONS, children, edges };
 }
 
 // ELK's coordinates are fractional while the document stores whole pixels: move each route by the

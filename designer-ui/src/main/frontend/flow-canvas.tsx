@@ -35,7 +35,6 @@ import {
   type MouseEvent as ReactMouseEvent,
 } from 'react';
 import {
-  type BoxData,
   type BoxNode,
   type CanvasEdge,
   type CanvasGraph,
@@ -63,7 +62,7 @@ import { Box } from './flow-canvas-box';
 import { RoutedEdge } from './flow-canvas-edge';
 import { FindBar } from './flow-canvas-find';
 import { ContextMenu, type MenuTarget } from './flow-canvas-menu';
-import { type Layout, layout, type MeasuredBox } from './flow-canvas-layout';
+import { type Layout, layout, type MeasuredBox, warmUpLayout } from './flow-canvas-layout';
 import { DRAG_TYPE, Palette } from './flow-canvas-palette';
 import '@xyflow/react/dist/style.css';
 import './flow-canvas.css';
@@ -82,9 +81,17 @@ const FIT_OPTIONS = {
 } as const;
 // Above this many nodes a freshly opened flow is not laid out again just to find its wire routes.
 const ROUTE_ON_OPEN_LIMIT = 400;
+// Above this many nodes only the boxes and wires in view are in the page (React Flow still draws
+// each box once to measure it): a drag then redraws a few dozen elements, not thousands.
+const DRAW_VISIBLE_ONLY_ABOVE = 400;
 
 const nodeTypes = { box: Box };
 const edgeTypes = { routed: RoutedEdge };
+// Props of React Flow and its minimap are module constants: a new object or function per render
+// would redraw every one of the minimap's boxes on every frame of a drag.
+const MINIMAP_STYLE = { width: 160, height: 110 } as const;
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const miniMapColour = (n: BoxNode) => n.data.colour ?? '#64748b';
 
 // ---- Viewport: fit a new flow, centre a focused node ------------------------------------------
 
@@ -278,6 +285,20 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
     }
   }, [graph, initialized, readOnly, measuredBoxes, runLayout]);
 
+  // An editable canvas may be asked to Tidy up: warm the layout engine up once the flow is drawn
+  // and the page is idle, so that the warm-up never competes with opening the flow.
+  useEffect(() => {
+    if (readOnly || !initialized) {
+      return undefined;
+    }
+    if ('requestIdleCallback' in window) {
+      const idle = window.requestIdleCallback(() => void warmUpLayout(), { timeout: 5000 });
+      return () => window.cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(() => void warmUpLayout(), 1000);
+    return () => clearTimeout(timer);
+  }, [readOnly, initialized]);
+
   // ---- Find (Ctrl+F) ----
   // Java's focus requests (a problem clicked) and the find bar's share one numbering, so the
   // viewport centres whichever came last.
@@ -313,7 +334,7 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
     setFinding(false);
     rootRef.current?.focus({ preventScroll: true });
   }, []);
-  const present = new Set(graph.nodes.map((n) => n.type));
+  const present = useMemo(() => new Set(graph.nodes.map((n) => n.type)), [graph]);
 
   // Selection → Java, once per actual change.
   const lastSelection = useRef(JSON.stringify({ nodeIds: [], edges: [] }));
@@ -445,6 +466,11 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
     setMenu(null);
     rootRef.current?.focus({ preventScroll: true });
   }, []);
+  const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => {
+    event.preventDefault();
+    setMenu(null);
+  }, []);
+  const onMoveStart = useCallback(() => setMenu(null), []);
 
   const addAt = useCallback(
     (type: string, x: number, y: number) => edit({ kind: 'add', type, x: Math.round(x), y: Math.round(y) }),
@@ -567,11 +593,8 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
           onEdgeClick={onEdgeClick}
           onNodeContextMenu={onNodeContextMenu}
           onEdgeContextMenu={onEdgeContextMenu}
-          onPaneContextMenu={(event) => {
-            event.preventDefault();
-            setMenu(null);
-          }}
-          onMoveStart={() => setMenu(null)}
+          onPaneContextMenu={onPaneContextMenu}
+          onMoveStart={onMoveStart}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
@@ -586,12 +609,13 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           minZoom={0.1}
-          proOptions={{ hideAttribution: true }}
+          onlyRenderVisibleElements={nodes.length > DRAW_VISIBLE_ONLY_ABOVE}
+          proOptions={PRO_OPTIONS}
         >
           <Background gap={20} />
           {/* top right: toasts appear bottom left, the minimap sits bottom right */}
           <Controls showInteractive={false} position="top-right" />
-          <MiniMap pannable zoomable style={{ width: 160, height: 110 }} nodeColor={(n) => (n.data as BoxData).colour ?? '#64748b'} />
+          <MiniMap<BoxNode> pannable zoomable style={MINIMAP_STYLE} nodeColor={miniMapColour} />
           <ViewportController nodes={nodes} fitGen={fitGen} focus={localFocus} />
         </ReactFlow>
       </div>
