@@ -30,6 +30,9 @@ fi
 export PATH="$NODE_DIR/bin:$PATH"
 echo "Using node $(node --version), npm $(npm --version) from $NODE_DIR"
 
+# Vite does not empty its output folder: chunks of an earlier build would be zipped into the bundle.
+rm -rf designer-ui/target/classes/META-INF/VAADIN/webapp
+
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}" ./mvnw -B -q -pl designer-ui -am \
   -DskipTests -Dvaadin.force.production.build=true package
 echo "Rebuilt designer-ui/src/main/bundles/prod.bundle — commit it."

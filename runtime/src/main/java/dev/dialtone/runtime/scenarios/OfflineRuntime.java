@@ -126,7 +126,9 @@ public final class OfflineRuntime implements AutoCloseable {
     beans.registerSingleton("dialtoneTimer", timer);
     beans.registerSingleton("callLifecycle", lifecycle);
     beans.registerSingleton(
-        "recordingService", new RecordingService(new DiscardedRecordings(), work));
+        "recordingService",
+        // nothing is stored offline, so there is no transaction to join
+        new RecordingService(new DiscardedRecordings(), work, Runnable::run));
     beans.registerSingleton("dialing", new Dialing(lifecycle, new BridgeEndedMessages(client)));
     beans.registerSingleton(
         "groupTrees",
