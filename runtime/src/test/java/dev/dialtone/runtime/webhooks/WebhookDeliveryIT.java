@@ -90,7 +90,16 @@ class WebhookDeliveryIT {
     UUID call;
     try (ConfigurableApplicationContext first = start(8)) {
       call = callAndHangUp(first, true);
-      first.getBean(CallJournal.class).flush();
+      // the hang-up is handled on the call's own queue: wait until it is recorded, so that the
+      // restart below finds every event of the call in the outbox
+      await(
+          "the hang-up to be recorded",
+          WAIT,
+          () -> {
+            first.getBean(CallJournal.class).flush();
+            return first.getBean(CallRepository.class).find(call);
+          },
+          record -> record.map(r -> r.status() == CallStatus.HANGUP).orElse(false));
       WebhookService service = first.getBean(WebhookService.class);
       await(
           "a first failed attempt",
