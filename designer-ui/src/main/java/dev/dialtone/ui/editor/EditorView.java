@@ -23,12 +23,15 @@ import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.flows.FlowView;
 import dev.dialtone.runtime.flows.StoredFlow;
+import dev.dialtone.runtime.groups.CallGroup;
+import dev.dialtone.runtime.groups.GroupService;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.runtime.scenarios.ScenarioResult;
 import dev.dialtone.runtime.scenarios.ScenarioService;
 import dev.dialtone.ui.editor.EditorToolbar.Action;
 import dev.dialtone.ui.editor.history.HistoryPanel;
 import dev.dialtone.ui.editor.history.VersionHistory;
+import dev.dialtone.ui.editor.properties.GroupChoices;
 import dev.dialtone.ui.editor.properties.PropertyPanel;
 import dev.dialtone.ui.editor.scenarios.ScenariosPanel;
 import dev.dialtone.ui.editor.testcall.TestCallPanel;
@@ -80,12 +83,13 @@ public class EditorView extends Main
       ScenarioService scenarios,
       FlowCompiler compiler,
       CurrentUser user,
-      TestCallSession testCalls) {
+      TestCallSession testCalls,
+      GroupService groups) {
     this.flows = flows;
     this.scenarios = scenarios;
     this.testCalls = testCalls;
     this.user = user;
-    this.properties = new PropertyPanel(compiler.nodeTypes(), compiler);
+    this.properties = new PropertyPanel(compiler.nodeTypes(), compiler, groupNames(groups));
     properties.setReadOnly(!user.canEdit());
     this.editor = new DraftEditor(compiler, canvas, problems, properties, this::refreshCommands);
     this.toolbar = new EditorToolbar(user.canEdit());
@@ -398,5 +402,18 @@ public class EditorView extends Main
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /** The saved groups by name, for the groupcall node's group picker. */
+  private static GroupChoices groupNames(GroupService groups) {
+    return () ->
+        groups.list().stream()
+            .sorted(java.util.Comparator.comparing(CallGroup::name, String.CASE_INSENSITIVE_ORDER))
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    group -> group.id().toString(),
+                    CallGroup::name,
+                    (a, b) -> a,
+                    java.util.LinkedHashMap::new));
   }
 }

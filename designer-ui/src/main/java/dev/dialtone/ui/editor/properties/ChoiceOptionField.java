@@ -1,6 +1,7 @@
 package dev.dialtone.ui.editor.properties;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import dev.dialtone.flow.nodes.OptionSpec;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ final class ChoiceOptionField implements OptionField {
     input.setRequiredIndicatorVisible(spec.required());
     input.setManualValidation(true);
     input.addValueChangeListener(change -> read());
+  }
+
+  /** How each value is shown, when that is not the value itself (a group's name for its id). */
+  void labelItems(ItemLabelGenerator<String> labels) {
+    input.setItemLabelGenerator(labels);
   }
 
   @Override

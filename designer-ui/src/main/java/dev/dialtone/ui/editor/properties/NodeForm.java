@@ -25,10 +25,15 @@ final class NodeForm extends Div {
   private final Map<String, OptionField> options = new LinkedHashMap<>();
 
   /**
+   * @param groups the saved groups a group option offers
    * @param onRename receives a proposed new id
    * @param onOption receives an option name and its new value (null: leave it out)
    */
-  NodeForm(NodeTypeInfo type, Consumer<String> onRename, BiConsumer<String, Object> onOption) {
+  NodeForm(
+      NodeTypeInfo type,
+      GroupChoices groups,
+      Consumer<String> onRename,
+      BiConsumer<String, Object> onOption) {
     addClassName("property-form");
     getElement().setAttribute("data-node-type", type.type());
     H3 title = new H3(type.type());
@@ -40,7 +45,8 @@ final class NodeForm extends Div {
     id = new NodeIdField(onRename);
     add(title, description, problems, id.component());
     for (OptionSpec spec : type.options()) {
-      OptionField field = OptionFields.create(spec, value -> onOption.accept(spec.name(), value));
+      OptionField field =
+          OptionFields.create(spec, groups, value -> onOption.accept(spec.name(), value));
       options.put(spec.name(), field);
       add(field.component());
     }

@@ -3,6 +3,7 @@ package dev.dialtone.ui.editor.properties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import dev.dialtone.flow.nodes.GroupcallNode;
 import dev.dialtone.flow.nodes.OptionRule;
 import dev.dialtone.flow.nodes.OptionSpec;
 import dev.dialtone.flow.nodes.OptionType;
@@ -30,13 +31,21 @@ final class OptionFields {
 
   private OptionFields() {}
 
+  static OptionField create(OptionSpec spec, Consumer<Object> onEdit) {
+    return create(spec, GroupChoices.NONE, onEdit);
+  }
+
   /**
+   * @param groups the saved groups offered for a groupcall's {@code group} option
    * @param onEdit receives each edit: the new value, or null to leave the option out
    */
-  static OptionField create(OptionSpec spec, Consumer<Object> onEdit) {
+  static OptionField create(OptionSpec spec, GroupChoices groups, Consumer<Object> onEdit) {
     OptionField field =
         switch (spec.type()) {
-          case STRING -> string(spec, onEdit);
+          case STRING ->
+              GroupcallNode.GROUP.equals(spec.name())
+                  ? group(spec, groups, onEdit)
+                  : string(spec, onEdit);
           case INTEGER -> integer(spec, onEdit);
           case BOOLEAN -> new BooleanOptionField(spec, onEdit);
           case STRING_LIST -> new ListOptionField(spec, onEdit);
@@ -64,6 +73,18 @@ final class OptionFields {
     TextFieldBase<?, String> input =
         LONG_TEXT.contains(spec.name()) ? multiLine() : new TextField();
     return new TextOptionField(spec, TextCodec.TEXT, input, onEdit);
+  }
+
+  /**
+   * A saved group, picked by name and stored by id. An id no saved group has (deleted meanwhile)
+   * stays visible as such; the compiler reports it.
+   */
+  private static OptionField group(OptionSpec spec, GroupChoices groups, Consumer<Object> onEdit) {
+    Map<String, String> names = groups.namesById();
+    ChoiceOptionField field =
+        new ChoiceOptionField(spec, List.copyOf(names.keySet()), false, onEdit);
+    field.labelItems(id -> names.getOrDefault(id, "no saved group has the id " + id));
+    return field;
   }
 
   private static TextArea multiLine() {

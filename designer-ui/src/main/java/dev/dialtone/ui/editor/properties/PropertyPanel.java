@@ -37,14 +37,23 @@ public class PropertyPanel extends Div {
 
   private final transient List<NodeTypeInfo> types;
   private final transient FlowCompiler compiler;
+  private final transient GroupChoices groups;
   private transient FlowDocument document;
   private transient FlowNode node;
   private NodeForm form;
   private boolean readOnly;
 
   public PropertyPanel(List<NodeTypeInfo> types, FlowCompiler compiler) {
+    this(types, compiler, GroupChoices.NONE);
+  }
+
+  /**
+   * @param groups the saved groups a groupcall's group picker offers
+   */
+  public PropertyPanel(List<NodeTypeInfo> types, FlowCompiler compiler, GroupChoices groups) {
     this.types = List.copyOf(types);
     this.compiler = compiler;
+    this.groups = groups;
     setId("property-panel");
     addClassName("property-panel");
     showEmpty();
@@ -70,7 +79,7 @@ public class PropertyPanel extends Div {
       return;
     }
     node = found.get();
-    form = new NodeForm(type(node), this::rename, this::edit);
+    form = new NodeForm(type(node), groups, this::rename, this::edit);
     form.setReadOnly(readOnly);
     form.show(node);
     setState("node", form);

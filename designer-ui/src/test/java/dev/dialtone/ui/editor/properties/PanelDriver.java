@@ -18,10 +18,15 @@ final class PanelDriver {
 
   static final FlowCompiler COMPILER = new FlowCompiler();
 
-  final PropertyPanel panel = new PropertyPanel(COMPILER.nodeTypes(), COMPILER);
+  final PropertyPanel panel;
   final List<NodeChangedEvent> events = new ArrayList<>();
 
   PanelDriver() {
+    this(GroupChoices.NONE);
+  }
+
+  PanelDriver(GroupChoices groups) {
+    panel = new PropertyPanel(COMPILER.nodeTypes(), COMPILER, groups);
     panel.addNodeChangedListener(events::add);
   }
 

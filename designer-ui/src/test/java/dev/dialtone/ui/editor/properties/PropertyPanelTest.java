@@ -341,4 +341,34 @@ class PropertyPanelTest {
 
     assertThat(driver.lastEvent().node().options()).containsEntry("voice", "male");
   }
+
+  @Test
+  void aGroupcallsGroupIsPickedByNameAndStoredById() {
+    Map<String, String> saved = new java.util.LinkedHashMap<>();
+    saved.put("7c9e6679-7425-40de-944b-e07fc1f90ae7", "Sales");
+    saved.put("0f8fad5b-d9cb-469f-a165-70867728950e", "Support");
+    PanelDriver picking = new PanelDriver(() -> saved);
+    FlowDocument flow =
+        new FlowDocument(
+            "Ring",
+            List.of(
+                new FlowNode("start", "start", 0, 0, Map.of()),
+                new FlowNode("ring", "groupcall", 100, 0, Map.of()),
+                new FlowNode("bye", "hangup", 200, 0, Map.of())),
+            List.of(
+                new FlowEdge("start", "ring"),
+                new FlowEdge("ring", "answered", "bye"),
+                new FlowEdge("ring", "no_answer", "bye")));
+    picking.panel.show(flow, "ring");
+
+    ComboBox<String> group = picking.choice("group");
+    assertThat(group.getListDataView().getItems().map(group.getItemLabelGenerator()))
+        .containsExactly("Sales", "Support");
+    group.setValue("0f8fad5b-d9cb-469f-a165-70867728950e");
+
+    assertThat(picking.events.getLast().node().options())
+        .containsEntry("group", "0f8fad5b-d9cb-469f-a165-70867728950e");
+    assertThat(group.getItemLabelGenerator().apply("1b4e28ba-2fa1-11d2-883f-0016d3cca427"))
+        .isEqualTo("no saved group has the id 1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+  }
 }
