@@ -75,7 +75,7 @@ public class FlowsView extends Main {
     if (user.canEdit()) {
       ImportUpload upload = new ImportUpload();
       upload.addImportListener(event -> importFile(event.fileName(), event.text()));
-      Div buttons = new Div(upload, newFlowButton());
+      Div buttons = new Div(ImportFormat.select(upload), upload, newFlowButton());
       buttons.addClassName("header-actions");
       header.add(buttons);
     }

@@ -13,9 +13,10 @@ import dev.dialtone.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 
 /**
- * "Import JSON": picks a {@code dialtone.flow/1} file or a VoIPBIN action list and fires {@link
- * ImportEvent} with the native text; the view hands it to the service, which stores it only if it
- * reads as a flow. An action list that cannot be mapped is refused here, listing every action.
+ * "Import JSON": picks a {@code dialtone.flow/1} file or a VoIPBIN action list (as the format
+ * choice beside it says, or found out from the file) and fires {@link ImportEvent} with the native
+ * text; the view hands it to the service, which stores it only if it reads as a flow. An action
+ * list that cannot be mapped is refused here, listing every action.
  */
 class ImportUpload extends Upload {
 
@@ -24,6 +25,7 @@ class ImportUpload extends Upload {
   // The view builds the upload without arguments; the compiler is stateless and cheap to create.
   private final FlowDocuments documents = new FlowDocuments(new FlowCompiler());
   private final ImportProblemsDialog problems = new ImportProblemsDialog();
+  private FlowDocuments.Format format;
 
   ImportUpload() {
     setId("import-flow");
@@ -46,11 +48,16 @@ class ImportUpload extends Upload {
               String text = new String(bytes, StandardCharsets.UTF_8);
               try {
                 fireEvent(
-                    new ImportEvent(this, metadata.fileName(), documents.nativeJson(text, null)));
+                    new ImportEvent(this, metadata.fileName(), documents.nativeJson(text, format)));
               } catch (InvalidInputException e) {
                 problems.show(metadata.fileName(), e.problems());
               }
             }));
+  }
+
+  /** What the next file is read as; {@code null}: found out from the file. */
+  void setFormat(FlowDocuments.Format format) {
+    this.format = format;
   }
 
   Registration addImportListener(ComponentEventListener<ImportEvent> listener) {

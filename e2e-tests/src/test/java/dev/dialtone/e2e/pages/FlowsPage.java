@@ -88,6 +88,15 @@ public final class FlowsPage {
     return target;
   }
 
+  /** Picks what Import JSON reads the next file as, by the choice's label. */
+  public FlowsPage importFormat(String label) {
+    page.locator("#import-format").click();
+    page.locator("vaadin-select-item")
+        .filter(new Locator.FilterOptions().setHasText(label))
+        .click();
+    return this;
+  }
+
   /** Chooses a file with Import JSON; the view then imports it or shows why not. */
   public FlowsPage importFile(Path file) {
     FileChooser chooser =
