@@ -50,9 +50,11 @@ public final class TalkNode implements NodeType {
               "Voice gender",
               oneOf(VOICES.toArray(String[]::new))));
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
+  /** A placeholder in talk text; group 1 is what stands between the braces. */
+  public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
+
   // A variable, or a path into a context variable (customer.name), as the talk worker resolves it.
-  private static final Pattern VARIABLE_PATH =
+  public static final Pattern VARIABLE_PATH =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
   public int paletteOrder() {

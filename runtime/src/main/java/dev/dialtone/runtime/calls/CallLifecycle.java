@@ -174,7 +174,12 @@ public class CallLifecycle {
                     leg.channelId(),
                     () -> {
                       if (error == null && !leg.isGone()) {
-                        next.get().whenComplete((ignored, failed) -> done.complete(null));
+                        try {
+                          next.get().whenComplete((ignored, failed) -> done.complete(null));
+                        } catch (RuntimeException e) {
+                          done.complete(null); // a setup slot must never be held for good
+                          throw e;
+                        }
                         return;
                       }
                       done.complete(null);
