@@ -1,5 +1,6 @@
 package dev.dialtone.runtime.cluster;
 
+import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.calls.CallLifecycle;
 import dev.dialtone.runtime.config.RuntimeConfiguration;
 import dev.dialtone.runtime.legs.CallLegRegistry;
@@ -31,7 +32,9 @@ public class ClusterConfiguration {
       RuntimeLeases leases,
       CallRecovery recovery,
       CallLegRegistry legs,
-      CallLifecycle lifecycle) {
-    return new ClusterMembership(instance, leases, recovery, legs, lifecycle, Clock.systemUTC());
+      CallLifecycle lifecycle,
+      CallJournal journal) {
+    return new ClusterMembership(
+        instance, leases, recovery, legs, lifecycle, journal::flush, Clock.systemUTC());
   }
 }

@@ -34,6 +34,7 @@ public class ClusterMembership implements SmartLifecycle {
   private final CallRecovery recovery;
   private final CallLegRegistry legs;
   private final CallLifecycle lifecycle;
+  private final Runnable drainJournal;
   private final Clock clock;
   private ScheduledExecutorService heartbeat;
 
@@ -43,12 +44,14 @@ public class ClusterMembership implements SmartLifecycle {
       CallRecovery recovery,
       CallLegRegistry legs,
       CallLifecycle lifecycle,
+      Runnable drainJournal,
       Clock clock) {
     this.instance = instance;
     this.leases = leases;
     this.recovery = recovery;
     this.legs = legs;
     this.lifecycle = lifecycle;
+    this.drainJournal = drainJournal;
     this.clock = clock;
   }
 
@@ -103,7 +106,14 @@ public class ClusterMembership implements SmartLifecycle {
         Thread.currentThread().interrupt();
       }
     }
-    // records the journal has not written yet, and the process instances of every held call
+    // A call that ended a moment ago may still have its hang-up in the journal's queue: store it
+    // first, or recovery would find the record open and end it "failed".
+    try {
+      drainJournal.run();
+    } catch (RuntimeException e) {
+      LOG.warn("could not drain the call journal before stopping: {}", e.toString());
+    }
+    // records the journal could not write, and the process instances of every held call
     recovery.recover(instance.instanceId());
     leases.release(instance.instanceId());
   }

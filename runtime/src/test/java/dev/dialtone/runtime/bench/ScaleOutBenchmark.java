@@ -46,6 +46,7 @@ public final class ScaleOutBenchmark {
     int legs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
     int warmUp = Integer.getInteger("bench.warmup", 400);
+    int rounds = Integer.getInteger("bench.rounds", 3);
     try (ExternalEngineProcess engine = new ExternalEngineProcess()) {
       System.out.printf(
           Locale.ROOT,
@@ -54,8 +55,12 @@ public final class ScaleOutBenchmark {
           rate);
       System.out.println(
           "instances  setups/s  setup-p99  deadair-p50  deadair-p99  deadair-max  runtime-cpu-ms/call  engine-cpu-ms/call  load-1m");
-      for (int instances = 1; instances <= 2; instances++) {
-        run(engine, instances, legs, rate, warmUp);
+      // One, two, one, two …: each configuration runs in every round, so neither profits alone
+      // from the JIT and the engine warming up over the first rounds.
+      for (int round = 0; round < rounds; round++) {
+        for (int instances = 1; instances <= 2; instances++) {
+          run(engine, instances, legs, rate, warmUp);
+        }
       }
     }
     System.exit(0);

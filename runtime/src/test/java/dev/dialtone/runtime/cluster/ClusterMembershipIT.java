@@ -106,6 +106,28 @@ class ClusterMembershipIT {
     assertThat(leases.expired("nobody", now.get().plusSeconds(1))).isEmpty();
   }
 
+  @Test
+  void aCleanStopStoresTheJournalsPendingHangupsBeforeClosingWhatIsLeft() {
+    AtomicReference<UUID> justEnded = new AtomicReference<>();
+    // the journal still holds justEnded's hang-up when the stop begins
+    Runnable drain =
+        () ->
+            new CallRepository(database.dsl(), "runtime-a")
+                .hangup(justEnded.get(), HangupReason.NORMAL, HangupBy.REMOTE, now.get());
+    ClusterMembership a = membership("runtime-a", drain);
+    a.start();
+    justEnded.set(openCall("runtime-a"));
+    UUID neverEnded = openCall("runtime-a");
+
+    a.stop();
+
+    assertThat(call(justEnded.get()).hangupReason())
+        .as("the caller's own hang-up, not a stop failure")
+        .isEqualTo(HangupReason.NORMAL);
+    assertThat(call(justEnded.get()).hangupBy()).isEqualTo(HangupBy.REMOTE);
+    assertThat(call(neverEnded).hangupReason()).isEqualTo(HangupReason.FAILED);
+  }
+
   private UUID openCall(String runtime) {
     return CallTestData.insertCall(
         new CallRepository(database.dsl(), runtime), null, "+4930" + (int) (Math.random() * 1e6));
@@ -116,6 +138,10 @@ class ClusterMembershipIT {
   }
 
   private ClusterMembership membership(String id) {
+    return membership(id, () -> {});
+  }
+
+  private ClusterMembership membership(String id, Runnable drainJournal) {
     Clock clock =
         new Clock() {
           @Override
@@ -140,6 +166,7 @@ class ClusterMembershipIT {
         new CallRecovery(openCalls, null),
         new CallLegRegistry(),
         null,
+        drainJournal,
         clock);
   }
 }
