@@ -53,6 +53,11 @@ public final class ApiLoadBenchmark {
                  {"from": "four", "to": "bye"}]}
       """;
 
+  // Clients are told to wait Retry-After on 429 and 503 (docs/api.md); -Dbench.obey=false polls on
+  // regardless, to show what a client that ignores it costs.
+  private static final boolean OBEY_RETRY_AFTER =
+      Boolean.parseBoolean(System.getProperty("bench.obey", "true"));
+
   private final DialtoneApp app;
   private final String basic;
   private final String bearer;
@@ -92,8 +97,9 @@ public final class ApiLoadBenchmark {
       String token = bench.setUp();
       bench = new ApiLoadBenchmark(app, basic, "Bearer " + token);
       System.out.printf(
-          "API load benchmark: %d calls by %d clients with a token; (a) with %d pollers, (b) without%n",
-          calls, placers, pollers);
+          "API load benchmark: %d calls by %d clients with a token; (a) with %d pollers, (b) without;"
+              + " clients %s Retry-After%n",
+          calls, placers, pollers, OBEY_RETRY_AFTER ? "obey" : "pollers ignore");
       bench.phase("warm-up", calls / 2, placers, pollers); // JIT, pools, the engine's caches
       double overhead = bench.tokenOverheadP50();
       Phase b = bench.phase("(b) no polling", calls, placers, 0);
@@ -110,7 +116,7 @@ public final class ApiLoadBenchmark {
           "poll p99 ms",
           "dead air p50",
           "dead air p99",
-          "503s");
+          "429/503s");
       for (Phase p : List.of(b, a)) {
         System.out.printf(
             "%-18s %6d %8.1f %10.0f %12.2f %12.2f %11.1f ms %11.1f ms %8d%n",
@@ -211,8 +217,11 @@ public final class ApiLoadBenchmark {
       HttpResponse<Void> response = own.send(request, HttpResponse.BodyHandlers.discarding());
       latencies.add(System.nanoTime() - sent);
       requests.incrementAndGet();
-      if (response.statusCode() == 503) {
+      if (response.statusCode() == 503 || response.statusCode() == 429) {
         refused.incrementAndGet();
+        if (OBEY_RETRY_AFTER) {
+          Thread.sleep(retryAfterMillis(response));
+        }
       } else if (response.statusCode() != 200 && response.statusCode() != 404) {
         // 404: a call placed a moment ago whose record the journal has not written yet
         throw new IllegalStateException("poll answered " + response.statusCode());
@@ -246,13 +255,17 @@ public final class ApiLoadBenchmark {
     }
   }
 
-  /** p50 of a token's GET of an unknown API path (404: no work but the login) minus a 401's. */
+  /**
+   * p50 of a token's GET of an unknown API path (404: no work but the login) minus a 401's, paced
+   * below each client's default rate limit (100 a second).
+   */
   private double tokenOverheadP50() throws Exception {
     List<Long> anonymous = new ArrayList<>();
     List<Long> withToken = new ArrayList<>();
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < 1_500; i++) {
       anonymous.add(timed(null, 401));
       withToken.add(timed(bearer, 404));
+      Thread.sleep(12);
     }
     Collections.sort(anonymous);
     Collections.sort(withToken);
@@ -321,6 +334,10 @@ public final class ApiLoadBenchmark {
                     : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    while (response.statusCode() == 429 || response.statusCode() == 503) {
+      Thread.sleep(retryAfterMillis(response)); // every client must, even one that ignores it above
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
     if (response.statusCode() != expected) {
       throw new IllegalStateException(
           method
@@ -334,6 +351,10 @@ public final class ApiLoadBenchmark {
               + response.body());
     }
     return response.body();
+  }
+
+  private static long retryAfterMillis(HttpResponse<?> response) {
+    return 1000 * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"));
   }
 
   private static double millis(List<Long> sorted, double quantile) {

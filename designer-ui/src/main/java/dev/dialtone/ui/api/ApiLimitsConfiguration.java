@@ -1,15 +1,45 @@
 package dev.dialtone.ui.api;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Registers {@link ApiConcurrencyLimit} on the API, ahead of the security filters. */
+/**
+ * Registers {@link ApiRateLimit} and then {@link ApiConcurrencyLimit} on the API, ahead of the
+ * security filters: a client over its allowance is refused before it takes a turn or a login.
+ */
 @Configuration
 class ApiLimitsConfiguration {
+
+  @Bean
+  @ConditionalOnProperty(
+      name = "dialtone.api.rate-limit.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  FilterRegistrationBean<ApiRateLimit> apiRateLimit(
+      @Value("${dialtone.api.rate-limit.per-second:100}") double perSecond,
+      @Value("${dialtone.api.rate-limit.burst:200}") int burst,
+      ProblemResponses problems,
+      ObjectProvider<MeterRegistry> meters) {
+    Counter refused =
+        Counter.builder("dialtone.api.rate.limited")
+            .description("API requests refused with 429: the client was over its allowance")
+            .register(meters.getIfAvailable(SimpleMeterRegistry::new));
+    FilterRegistrationBean<ApiRateLimit> registration =
+        new FilterRegistrationBean<>(
+            new ApiRateLimit(perSecond, burst, problems, refused::increment, System::nanoTime));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
+    return registration;
+  }
 
   // After the security headers (highest precedence), before logins: a login costs CPU too.
   @Bean

@@ -1,0 +1,57 @@
+package dev.dialtone.ui.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Who is asking, known before any login is checked so that refusing costs next to nothing: the API
+ * token (by a digest of it, never the secret itself), the Basic username, or else the client's
+ * address. A made-up credential gets a key of its own but also its 401 at once.
+ */
+final class ApiClientKey {
+
+  private static final String BEARER = "Bearer ";
+  private static final String BASIC = "Basic ";
+
+  private ApiClientKey() {}
+
+  static String of(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null) {
+      if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        return "token:" + digest(authorization.substring(BEARER.length()).strip());
+      }
+      if (authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        String user = basicUser(authorization.substring(BASIC.length()).strip());
+        if (user != null) {
+          return "user:" + user;
+        }
+      }
+    }
+    return "address:" + request.getRemoteAddr();
+  }
+
+  private static String basicUser(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon > 0 ? decoded.substring(0, colon) : null;
+    } catch (IllegalArgumentException e) {
+      return null; // not Base64: the login will say so; count it against the address
+    }
+  }
+
+  private static String digest(String secret) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
