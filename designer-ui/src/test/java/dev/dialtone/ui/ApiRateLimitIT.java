@@ -70,16 +70,30 @@ class ApiRateLimitIT {
   }
 
   @Test
-  void anonymousRequestsShareTheirAddresssAllowance() {
+  void anonymousRequestsShareTheirAddresssAllowanceAndAreRefusedBeforeTheLogin() {
     ApiClient anonymous = new ApiClient(port, null, null);
-    int unauthorized = 0;
-    int limited = 0;
-    for (int i = 0; i < 5; i++) {
-      int status = anonymous.get("/api/v1/flows").status();
-      unauthorized += status == 401 ? 1 : 0;
-      limited += status == 429 ? 1 : 0;
+    for (int i = 0; i < 3; i++) {
+      assertThat(anonymous.get("/api/v1/flows").status()).isEqualTo(401);
     }
-    assertThat(unauthorized).isBetween(1, 3);
-    assertThat(limited).isGreaterThanOrEqualTo(2);
+    ApiClient.Response refused = anonymous.get("/api/v1/flows");
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.header("Retry-After")).isEqualTo("2");
+  }
+
+  @Test
+  void aClientThatAsksAgainAtOnceIsHeldUntilItsRetryAfterHasPassed() {
+    ApiClient eager = new ApiClient(port, "eager", "whatever"); // its own allowance, by name
+    for (int i = 0; i < 3; i++) {
+      eager.get("/api/v1/flows");
+    }
+    assertThat(eager.get("/api/v1/flows").status()).isEqualTo(429);
+
+    long sent = System.nanoTime();
+    ApiClient.Response held = eager.get("/api/v1/flows");
+    long heldMillis = (System.nanoTime() - sent) / 1_000_000;
+
+    // held until the 2 s it was told to wait had passed, then answered (401: no such user)
+    assertThat(heldMillis).isGreaterThanOrEqualTo(1_500);
+    assertThat(held.status()).isEqualTo(401);
   }
 }

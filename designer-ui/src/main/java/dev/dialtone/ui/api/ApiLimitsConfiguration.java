@@ -35,7 +35,13 @@ class ApiLimitsConfiguration {
             .register(meters.getIfAvailable(SimpleMeterRegistry::new));
     FilterRegistrationBean<ApiRateLimit> registration =
         new FilterRegistrationBean<>(
-            new ApiRateLimit(perSecond, burst, problems, refused::increment, System::nanoTime));
+            new ApiRateLimit(
+                perSecond,
+                burst,
+                problems,
+                refused::increment,
+                System::nanoTime,
+                ApiRateLimit.Pause.sleeping()));
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
     return registration;

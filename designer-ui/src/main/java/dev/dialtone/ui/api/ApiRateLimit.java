@@ -16,19 +16,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Each API client (token, Basic user, else address: {@link ApiClientKey}) may send {@code
  * perSecond} requests a second, in bursts of up to {@code burst}; beyond that it gets 429 with the
  * problems JSON and {@code Retry-After}, before any login or work is done, so a client polling in a
- * loop costs the server little and leaves the cores to calls. Every answer carries {@code
- * X-RateLimit-Limit} and {@code X-RateLimit-Remaining}.
+ * loop costs the server little and leaves the cores to calls. A client that asks again before its
+ * Retry-After has passed is held (a parked virtual thread, no CPU) until it has, so even a loop
+ * that ignores the header is paced to the allowance. Every answer carries {@code X-RateLimit-Limit}
+ * and {@code X-RateLimit-Remaining}.
  */
 class ApiRateLimit extends OncePerRequestFilter {
 
   static final int MAX_CLIENTS = 10_000;
   private static final long SWEEP_EVERY = 1_000_000_000L;
+  private static final long MAX_HOLD = 5_000_000_000L;
 
   private final double perSecond;
   private final int burst;
   private final ProblemResponses problems;
   private final Runnable onRefused;
   private final LongSupplier nanoTime;
+  private final Pause pause;
   private final Map<String, TokenBucket> clients = new ConcurrentHashMap<>();
   private final AtomicLong lastSweep = new AtomicLong();
 
@@ -37,7 +41,8 @@ class ApiRateLimit extends OncePerRequestFilter {
       int burst,
       ProblemResponses problems,
       Runnable onRefused,
-      LongSupplier nanoTime) {
+      LongSupplier nanoTime,
+      Pause pause) {
     if (perSecond <= 0 || burst < 1) {
       throw new IllegalArgumentException(
           "dialtone.api.rate-limit.per-second must be above 0 and .burst at least 1, got "
@@ -50,6 +55,7 @@ class ApiRateLimit extends OncePerRequestFilter {
     this.problems = problems;
     this.onRefused = onRefused;
     this.nanoTime = nanoTime;
+    this.pause = pause;
     lastSweep.set(nanoTime.getAsLong() - SWEEP_EVERY);
   }
 
@@ -60,6 +66,11 @@ class ApiRateLimit extends OncePerRequestFilter {
     long now = nanoTime.getAsLong();
     TokenBucket bucket = bucket(ApiClientKey.of(request), request, now);
     boolean admitted = bucket.take(now);
+    long early = admitted ? 0 : bucket.ignoredRetryAfterBy(now);
+    if (early > 0 && hold(Math.min(early, MAX_HOLD))) {
+      now = nanoTime.getAsLong();
+      admitted = bucket.take(now);
+    }
     response.setHeader("X-RateLimit-Limit", limitText());
     response.setHeader("X-RateLimit-Remaining", Integer.toString(bucket.remaining(now)));
     if (admitted) {
@@ -67,8 +78,7 @@ class ApiRateLimit extends OncePerRequestFilter {
       return;
     }
     onRefused.run();
-    long seconds = Math.max(1, (bucket.untilNext(now) + 999_999_999L) / 1_000_000_000L);
-    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(bucket.refused(now)));
     problems.write(
         response,
         429,
@@ -78,6 +88,26 @@ class ApiRateLimit extends OncePerRequestFilter {
             + " API requests a second (dialtone.api.rate-limit.per-second, bursts of "
             + burst
             + "); wait for Retry-After and try again");
+  }
+
+  /** Waits; the servlet runs on a virtual thread, so a wait holds no core. */
+  @FunctionalInterface
+  interface Pause {
+    void nanos(long nanos) throws InterruptedException;
+
+    static Pause sleeping() {
+      return nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    }
+  }
+
+  private boolean hold(long nanos) {
+    try {
+      pause.nanos(nanos);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   int trackedClients() {

@@ -10,6 +10,7 @@ final class TokenBucket {
   private final double perNano;
   private double tokens;
   private long refilledAt;
+  private long retryAt = Long.MIN_VALUE;
 
   TokenBucket(double perSecond, double capacity, long now) {
     this.capacity = capacity;
@@ -25,6 +26,7 @@ final class TokenBucket {
       return false;
     }
     tokens -= 1;
+    retryAt = Long.MIN_VALUE; // served: an earlier Retry-After no longer applies
     return true;
   }
 
@@ -38,6 +40,23 @@ final class TokenBucket {
   synchronized long untilNext(long now) {
     refill(now);
     return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
+  }
+
+  /**
+   * Records the Retry-After this client was just given (whole seconds from now) and returns it in
+   * seconds.
+   */
+  synchronized long refused(long now) {
+    long seconds = Math.max(1, (untilNext(now) + 999_999_999L) / 1_000_000_000L);
+    retryAt = now + seconds * 1_000_000_000L;
+    return seconds;
+  }
+
+  /**
+   * How long this client still had to wait when it asked again (0: it waited, or was never told).
+   */
+  synchronized long ignoredRetryAfterBy(long now) {
+    return retryAt == Long.MIN_VALUE ? 0 : Math.max(0, retryAt - now);
   }
 
   /** Full again: the client has been quiet long enough to be forgotten. */

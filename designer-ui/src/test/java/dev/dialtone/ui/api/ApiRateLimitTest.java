@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -19,13 +21,18 @@ class ApiRateLimitTest {
   final AtomicLong now = new AtomicLong(42 * SECOND);
   final AtomicInteger refusals = new AtomicInteger();
   final AtomicInteger served = new AtomicInteger();
+  final List<Long> holds = new ArrayList<>();
   final ApiRateLimit limit =
       new ApiRateLimit(
           2,
           3,
           new ProblemResponses(JsonMapper.builder().build()),
           refusals::incrementAndGet,
-          now::get);
+          now::get,
+          nanos -> {
+            holds.add(nanos);
+            now.addAndGet(nanos);
+          });
 
   @Test
   void aClientGetsItsBurstThen429WithRetryAfterAndTheProblemsJson() throws Exception {
@@ -46,6 +53,33 @@ class ApiRateLimitTest {
         .contains("dialtone.api.rate-limit.per-second");
     assertThat(served).hasValue(3);
     assertThat(refusals).hasValue(1);
+  }
+
+  @Test
+  void aClientThatDoesNotWaitForRetryAfterIsHeldUntilItHasWaited() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      send(bearer("secret-a"));
+    }
+    assertThat(send(bearer("secret-a")).getStatus()).isEqualTo(429);
+    assertThat(holds).as("the first refusal answers at once").isEmpty();
+
+    now.addAndGet(SECOND / 10); // asks again after 0.1 s although told to wait 1 s
+    MockHttpServletResponse held = send(bearer("secret-a"));
+
+    assertThat(holds).containsExactly(9 * SECOND / 10);
+    assertThat(held.getStatus()).as("served once the wait is over").isEqualTo(200);
+  }
+
+  @Test
+  void aClientThatWaitsIsNeverHeld() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      send(bearer("secret-a"));
+    }
+    assertThat(send(bearer("secret-a")).getStatus()).isEqualTo(429);
+    now.addAndGet(SECOND);
+
+    assertThat(send(bearer("secret-a")).getStatus()).isEqualTo(200);
+    assertThat(holds).isEmpty();
   }
 
   @Test
@@ -100,12 +134,14 @@ class ApiRateLimitTest {
 
   @Test
   void quietClientsAreForgottenSoTheTableStaysBounded() throws Exception {
-    for (int i = 0; i < ApiRateLimit.MAX_CLIENTS + 50; i++) {
+    for (int i = 0; i < ApiRateLimit.MAX_CLIENTS; i++) {
       send(bearer("made-up-" + i));
     }
-    assertThat(limit.trackedClients()).isLessThanOrEqualTo(ApiRateLimit.MAX_CLIENTS + 1);
+    // the table is full of clients still using their allowance: a newcomer shares its address's
+    assertThat(send(bearer("one-too-many")).getStatus()).isEqualTo(200);
+    assertThat(limit.trackedClients()).isEqualTo(ApiRateLimit.MAX_CLIENTS + 1);
 
-    now.addAndGet(5 * SECOND); // everyone's allowance is full again
+    now.addAndGet(5 * SECOND); // everyone's allowance is full again: they can be forgotten
     send(bearer("a-new-client"));
     assertThat(limit.trackedClients()).isEqualTo(1);
   }
@@ -113,7 +149,7 @@ class ApiRateLimitTest {
   @Test
   void aLimitThatAdmitsNothingIsRefusedAtStart() {
     ProblemResponses problems = new ProblemResponses(JsonMapper.builder().build());
-    assertThatThrownBy(() -> new ApiRateLimit(0, 3, problems, () -> {}, now::get))
+    assertThatThrownBy(() -> new ApiRateLimit(0, 3, problems, () -> {}, now::get, nanos -> {}))
         .hasMessageContaining("dialtone.api.rate-limit.per-second");
   }
 
