@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,12 @@ final class DialtoneApp implements AutoCloseable {
   }
 
   static DialtoneApp start(Path jar) throws IOException, InterruptedException {
+    return start(jar, List.of());
+  }
+
+  /** With extra command-line arguments, e.g. {@code --dialtone.api.rate-limit.enabled=false}. */
+  static DialtoneApp start(Path jar, List<String> arguments)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "no application jar at " + jar + ": package designer-ui first");
@@ -44,7 +51,7 @@ final class DialtoneApp implements AutoCloseable {
     int port = freePort();
     String password = "e2e-" + UUID.randomUUID();
     ProcessBuilder builder =
-        new ProcessBuilder(command(jar, port))
+        new ProcessBuilder(command(jar, port, arguments))
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
@@ -55,15 +62,19 @@ final class DialtoneApp implements AutoCloseable {
     return app;
   }
 
-  private static List<String> command(Path jar, int port) {
+  private static List<String> command(Path jar, int port, List<String> arguments) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(
-        java,
-        "-Xmx768m",
-        "-jar",
-        jar.toString(),
-        "--server.port=" + port,
-        "--server.address=127.0.0.1");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx768m",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1"));
+    command.addAll(arguments);
+    return command;
   }
 
   private void awaitReady() throws InterruptedException {
