@@ -61,13 +61,16 @@ public final class ApiLoadBenchmark {
   private final DialtoneApp app;
   private final String basic;
   private final String bearer;
+  private final List<String> pollerBearers;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private ApiLoadBenchmark(DialtoneApp app, String basic, String bearer) {
+  private ApiLoadBenchmark(
+      DialtoneApp app, String basic, String bearer, List<String> pollerBearers) {
     this.app = app;
     this.basic = basic;
     this.bearer = bearer;
+    this.pollerBearers = pollerBearers;
   }
 
   record Phase(
@@ -85,6 +88,7 @@ public final class ApiLoadBenchmark {
     int calls = Integer.parseInt(System.getProperty("bench.calls", "200"));
     int placers = Integer.parseInt(System.getProperty("bench.placers", "8"));
     int pollers = Integer.parseInt(System.getProperty("bench.pollers", "50"));
+    int pollerTokenCount = Integer.parseInt(System.getProperty("bench.pollerTokens", "1"));
     Path jar = Path.of(System.getProperty("dialtone.jar", "../designer-ui/target/dialtone.jar"));
     try (DialtoneApp app = DialtoneApp.start(jar)) {
       String basic =
@@ -93,9 +97,16 @@ public final class ApiLoadBenchmark {
                   .encodeToString(
                       (DialtoneApp.ADMIN + ":" + app.adminPassword())
                           .getBytes(StandardCharsets.UTF_8));
-      ApiLoadBenchmark bench = new ApiLoadBenchmark(app, basic, null);
-      String token = bench.setUp();
-      bench = new ApiLoadBenchmark(app, basic, "Bearer " + token);
+      ApiLoadBenchmark bench = new ApiLoadBenchmark(app, basic, null, List.of());
+      bench.setUp();
+      // The placers are one integration and the pollers another (a dashboard, say) with
+      // bench.pollerTokens tokens among them: each token has its own allowance, so the pollers
+      // never slow the placing down, and 50 tokens for 50 pollers is the worst case.
+      List<String> pollerTokens = new ArrayList<>();
+      for (int t = 0; t < pollerTokenCount; t++) {
+        pollerTokens.add("Bearer " + bench.token("pollers-" + t));
+      }
+      bench = new ApiLoadBenchmark(app, basic, "Bearer " + bench.token("placers"), pollerTokens);
       System.out.printf(
           "API load benchmark: %d calls by %d clients with a token; (a) with %d pollers, (b) without;"
               + " clients %s Retry-After%n",
@@ -133,8 +144,8 @@ public final class ApiLoadBenchmark {
     }
   }
 
-  /** A published flow on a number, and an editor token; returns the token. */
-  private String setUp() throws Exception {
+  /** A published flow on a number. */
+  private void setUp() throws Exception {
     String flowId =
         JSON.readTree(send("POST", "/api/v1/flows", FLOW, basic, 201)).get("id").asString();
     send("POST", "/api/v1/flows/" + flowId + "/publish", null, basic, 200);
@@ -144,9 +155,17 @@ public final class ApiLoadBenchmark {
         "{\"number\": \"" + NUMBER + "\", \"flow_id\": \"" + flowId + "\"}",
         basic,
         201);
+  }
+
+  /** A new editor token's secret. */
+  private String token(String name) throws Exception {
     String created =
         send(
-            "POST", "/api/v1/tokens", "{\"name\": \"api-load\", \"role\": \"editor\"}", basic, 201);
+            "POST",
+            "/api/v1/tokens",
+            "{\"name\": \"" + name + "\", \"role\": \"editor\"}",
+            basic,
+            201);
     return JSON.readTree(created).get("token").asString();
   }
 
@@ -161,7 +180,8 @@ public final class ApiLoadBenchmark {
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int p = 0; p < pollers; p++) {
-        polls.add(pool.submit(() -> poll(placed, placing, apiRequests, refused)));
+        String token = pollerBearers.get(p % pollerBearers.size());
+        polls.add(pool.submit(() -> poll(token, placed, placing, apiRequests, refused)));
       }
       List<Future<?>> placing_ = new ArrayList<>();
       for (int c = 0; c < placers; c++) {
@@ -202,7 +222,11 @@ public final class ApiLoadBenchmark {
   }
 
   private List<Long> poll(
-      List<String> placed, AtomicBoolean placing, AtomicLong requests, AtomicLong refused)
+      String token,
+      List<String> placed,
+      AtomicBoolean placing,
+      AtomicLong requests,
+      AtomicLong refused)
       throws Exception {
     List<Long> latencies = new ArrayList<>();
     HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -210,7 +234,7 @@ public final class ApiLoadBenchmark {
       String id = placed.get(ThreadLocalRandom.current().nextInt(placed.size()));
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(app.url("/api/v1/calls/" + id)))
-              .header("Authorization", bearer)
+              .header("Authorization", token)
               .GET()
               .build();
       long sent = System.nanoTime();
