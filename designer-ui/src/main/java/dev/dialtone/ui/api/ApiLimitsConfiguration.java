@@ -13,11 +13,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link ApiRateLimit} and then {@link ApiConcurrencyLimit} on the API, ahead of the
- * security filters: a client over its allowance is refused before it takes a turn or a login.
+ * Registers {@link ApiRateLimit}, {@link ApiPacing} and then {@link ApiConcurrencyLimit} on the
+ * API, ahead of the security filters: a client over its allowance is refused before it waits for a
+ * slot, takes a turn or a login is checked.
  */
 @Configuration
 class ApiLimitsConfiguration {
+
+  // All clients together, per core: see docs/security.md for the dead air measured at this rate.
+  static final int TOTAL_PER_CORE = 200;
 
   @Bean
   @ConditionalOnProperty(
@@ -47,6 +51,33 @@ class ApiLimitsConfiguration {
     return registration;
   }
 
+  @Bean
+  @ConditionalOnProperty(
+      name = "dialtone.api.rate-limit.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  FilterRegistrationBean<ApiPacing> apiPacing(
+      @Value("${dialtone.api.rate-limit.total-per-second:0}") double configured,
+      @Value("${dialtone.api.rate-limit.total-burst:0}") int configuredBurst,
+      @Value("${dialtone.api.queue-timeout:5s}") Duration queueTimeout,
+      ProblemResponses problems) {
+    double perSecond =
+        configured > 0 ? configured : TOTAL_PER_CORE * Runtime.getRuntime().availableProcessors();
+    int burst = configuredBurst > 0 ? configuredBurst : (int) Math.max(1, perSecond / 5);
+    FilterRegistrationBean<ApiPacing> registration =
+        new FilterRegistrationBean<>(
+            new ApiPacing(
+                perSecond,
+                burst,
+                queueTimeout.toNanos(),
+                problems,
+                System::nanoTime,
+                ApiRateLimit.Pause.sleeping()));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
   // After the security headers (highest precedence), before logins: a login costs CPU too.
   @Bean
   FilterRegistrationBean<ApiConcurrencyLimit> apiConcurrencyLimit(
@@ -59,7 +90,7 @@ class ApiLimitsConfiguration {
         new FilterRegistrationBean<>(
             new ApiConcurrencyLimit(maxConcurrent, queueTimeout, problems));
     registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
     return registration;
   }
 }
