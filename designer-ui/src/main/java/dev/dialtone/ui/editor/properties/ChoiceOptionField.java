@@ -82,7 +82,6 @@ final class ChoiceOptionField extends AbstractOptionField {
     }
     String value = input.getValue();
     report(value == null || value.isBlank() ? null : value);
-    // The combo box clears its invalid mark when the value changes; the compiler's still stands.
     showProblem(problem);
   }
 }
