@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.dialtone.flow.nodes.GroupIds;
 import dev.dialtone.flow.nodes.OptionSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,6 +95,44 @@ class FlowJsonSchemaTest {
         .isEqualTo(5000);
     assertThat(schema.at("/$defs/node_talk/properties/options/required/0").stringValue())
         .isEqualTo("text");
+  }
+
+  @Test
+  void aGroupOptionIsAStringThatTheSchemaAndValidationBothWantAsAGroupId() {
+    JsonNode group =
+        JSON.readTree(COMPILER.jsonSchema())
+            .at("/$defs/node_groupcall/properties/options/properties/group");
+
+    assertThat(group.get("type").stringValue()).isEqualTo("string");
+    assertThat(group.get("pattern").stringValue()).isEqualTo(GroupIds.OPTION_SCHEMA_PATTERN);
+    for (String value :
+        List.of(
+            "",
+            "0b6f5a37-2d5b-4a40-9d0e-5a4d8c1f2e33",
+            "0B6F5A37-2D5B-4A40-9D0E-5A4D8C1F2E33",
+            "sales",
+            "0b6f5a37-2d5b-4a40-9d0e-5a4d8c1f2e3",
+            "0b6f5a37-2d5b-4a40-9d0e-5a4d8c1f2e33 ",
+            "1-1-1-1-1")) {
+      String json =
+          """
+          {"format": "dialtone.flow/1", "name": "Ring", "nodes": [
+            {"id": "start", "type": "start"},
+            {"id": "ring", "type": "groupcall", "options": {"group": "%s"}},
+            {"id": "bye", "type": "hangup"}],
+           "edges": [{"from": "start", "to": "ring"},
+             {"from": "ring", "port": "answered", "to": "bye"},
+             {"from": "ring", "port": "no_answer", "to": "bye"}]}
+          """
+              .formatted(value);
+      boolean validationRefusesTheId =
+          COMPILER.validate(COMPILER.parse(json).document()).stream()
+              .anyMatch(p -> p.message().contains("must be the id of a saved group"));
+      boolean schemaRefuses =
+          errors(json).stream().anyMatch(e -> e.getMessage().contains("pattern"));
+
+      assertThat(schemaRefuses).as("schema refuses %s", value).isEqualTo(validationRefusesTheId);
+    }
   }
 
   private static Set<ValidationMessage> errors(String json) {

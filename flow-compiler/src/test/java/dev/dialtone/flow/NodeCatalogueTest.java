@@ -6,8 +6,11 @@ import dev.dialtone.flow.lower.Lowerings;
 import dev.dialtone.flow.lower.NodeLowering;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.BranchNode;
+import dev.dialtone.flow.nodes.GroupcallNode;
 import dev.dialtone.flow.nodes.NodeCatalogue;
 import dev.dialtone.flow.nodes.NodeType;
+import dev.dialtone.flow.nodes.OptionSpec;
+import dev.dialtone.flow.nodes.OptionType;
 import dev.dialtone.flow.nodes.Port;
 import java.util.List;
 import java.util.Map;
@@ -84,5 +87,42 @@ class NodeCatalogueTest {
         branch.ports(new FlowNode("route", "branch", Map.of("cases", List.of("1", "2"))));
 
     assertThat(ports).extracting(Port::name).containsExactly("1", "2", "default");
+  }
+
+  @Test
+  void aGroupcallsGroupIsAGroupReferenceWrittenAsAString() {
+    NodeType groupcall = NodeCatalogue.standard().find(GroupcallNode.NAME).orElseThrow();
+
+    OptionSpec group = groupcall.option(GroupcallNode.GROUP).orElseThrow();
+
+    assertThat(group.type()).isEqualTo(OptionType.GROUP);
+    assertThat(OptionType.GROUP.jsonType()).isEqualTo("string");
+    assertThat(OptionType.GROUP.accepts("0b6f5a37-2d5b-4a40-9d0e-5a4d8c1f2e33")).isTrue();
+    assertThat(OptionType.GROUP.accepts(42L)).isFalse();
+    // Only groupcall refers to saved groups through an option of its own.
+    assertThat(NodeCatalogue.standard().types())
+        .flatExtracting(NodeType::options)
+        .filteredOn(option -> option.type() == OptionType.GROUP)
+        .extracting(OptionSpec::name)
+        .containsExactly(GroupcallNode.GROUP);
+  }
+
+  @Test
+  void aGroupOptionOfTheWrongJsonTypeIsRefusedAtTheBoundaryNamingWhatItWants() {
+    String json =
+        """
+        {"format": "dialtone.flow/1", "name": "x", "nodes": [
+          {"id": "start", "type": "start"},
+          {"id": "ring", "type": "groupcall", "options": {"group": 7}}],
+         "edges": []}
+        """;
+
+    assertThat(new FlowCompiler().parse(json).problems())
+        .extracting(Problem::field, Problem::code, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "group",
+                ProblemCodes.WRONG_OPTION_TYPE,
+                "node 'ring': option 'group' must be the id of a saved group, got 7"));
   }
 }

@@ -3,7 +3,6 @@ package dev.dialtone.ui.flows;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -22,6 +21,7 @@ import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
 import dev.dialtone.runtime.scenarios.ScenarioService;
+import dev.dialtone.ui.common.DeleteConfirmation;
 import dev.dialtone.ui.common.Messages;
 import dev.dialtone.ui.editor.EditorView;
 import dev.dialtone.ui.security.CurrentUser;
@@ -195,14 +195,10 @@ public class FlowsView extends Main {
   }
 
   private void confirmDelete(FlowSummary flow) {
-    ConfirmDialog confirm = new ConfirmDialog();
-    confirm.setHeader("Delete “" + flow.name() + "”?");
-    confirm.setText("The draft and every published version are deleted. This cannot be undone.");
-    confirm.setCancelable(true);
-    confirm.setConfirmText("Delete");
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(event -> delete(flow));
-    confirm.open();
+    DeleteConfirmation.open(
+        "Delete “" + flow.name() + "”?",
+        "The draft and every published version are deleted. This cannot be undone.",
+        () -> delete(flow));
   }
 
   private void delete(FlowSummary flow) {

@@ -1,17 +1,14 @@
 package dev.dialtone.ui.groups;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import dev.dialtone.runtime.groups.CallGroup;
+import dev.dialtone.ui.common.RowEvent;
+import dev.dialtone.ui.common.RowGrids;
 import java.util.List;
 
 /** The saved groups; editors fire {@link EditEvent} and {@link DeleteEvent}, viewers only read. */
@@ -21,18 +18,13 @@ class GroupsGrid extends Grid<CallGroup> {
 
   GroupsGrid(boolean canEdit) {
     super(CallGroup.class, false);
-    setId("groups-grid");
-    addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
-    setAllRowsVisible(true);
+    RowGrids.styleList(this, "groups-grid");
     addColumn(CallGroup::name).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
     addColumn(g -> g.ringMethod().wireName()).setHeader("Ring method").setAutoWidth(true);
     addColumn(g -> g.dialTimeoutMs() + " ms").setHeader("Dial timeout").setAutoWidth(true);
     addComponentColumn(this::destinations).setHeader("Destinations").setFlexGrow(1);
     if (canEdit) {
-      addComponentColumn(this::actions)
-          .setTextAlign(ColumnTextAlign.END)
-          .setAutoWidth(true)
-          .setFlexGrow(0);
+      RowGrids.addActionsColumn(this, this::actions);
     }
   }
 
@@ -49,16 +41,11 @@ class GroupsGrid extends Grid<CallGroup> {
   }
 
   private Component actions(CallGroup group) {
-    Button edit =
-        new Button(VaadinIcon.EDIT.create(), click -> fireEvent(new EditEvent(this, group)));
-    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-    edit.setAriaLabel("Edit " + group.name());
-    Button delete =
-        new Button(VaadinIcon.TRASH.create(), click -> fireEvent(new DeleteEvent(this, group)));
-    delete.addThemeVariants(
-        ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
-    delete.setAriaLabel("Delete " + group.name());
-    return new Div(edit, delete);
+    return new Div(
+        RowGrids.iconButton(
+            VaadinIcon.EDIT, "Edit " + group.name(), () -> fireEvent(new EditEvent(this, group))),
+        RowGrids.deleteButton(
+            "Delete " + group.name(), () -> fireEvent(new DeleteEvent(this, group))));
   }
 
   Registration addEditListener(ComponentEventListener<EditEvent> listener) {
@@ -69,28 +56,17 @@ class GroupsGrid extends Grid<CallGroup> {
     return addListener(DeleteEvent.class, listener);
   }
 
-  abstract static class GroupEvent extends ComponentEvent<GroupsGrid> {
-    private final transient CallGroup group;
-
-    GroupEvent(GroupsGrid source, CallGroup group) {
-      super(source, false);
-      this.group = group;
-    }
-
-    CallGroup group() {
-      return group;
-    }
-  }
-
-  static class EditEvent extends GroupEvent {
+  /** Open the group in the form. */
+  static class EditEvent extends RowEvent<GroupsGrid, CallGroup> {
     EditEvent(GroupsGrid source, CallGroup group) {
-      super(source, group);
+      super(source, false, group);
     }
   }
 
-  static class DeleteEvent extends GroupEvent {
+  /** Delete the group (after asking). */
+  static class DeleteEvent extends RowEvent<GroupsGrid, CallGroup> {
     DeleteEvent(GroupsGrid source, CallGroup group) {
-      super(source, group);
+      super(source, false, group);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.dialtone.ui.groups;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -14,6 +13,7 @@ import dev.dialtone.runtime.groups.GroupService;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.ui.common.DeleteConfirmation;
 import dev.dialtone.ui.common.Messages;
 import dev.dialtone.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -47,8 +47,8 @@ public class GroupsView extends Main {
                     + " one by one; a group may contain other groups."
                 : "An editor or administrator can add groups; they will be listed here."));
     form.addSaveListener(event -> save(event));
-    grid.addEditListener(event -> form.edit(event.group()));
-    grid.addDeleteListener(event -> confirmDelete(event.group()));
+    grid.addEditListener(event -> form.edit(event.item()));
+    grid.addDeleteListener(event -> confirmDelete(event.item()));
     add(header());
     if (canEdit) {
       add(form);
@@ -93,14 +93,10 @@ public class GroupsView extends Main {
   }
 
   private void confirmDelete(CallGroup group) {
-    ConfirmDialog confirm = new ConfirmDialog();
-    confirm.setHeader("Delete group “" + group.name() + "”?");
-    confirm.setText("Groupcalls can no longer ring it.");
-    confirm.setCancelable(true);
-    confirm.setConfirmText("Delete");
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(event -> delete(group));
-    confirm.open();
+    DeleteConfirmation.open(
+        "Delete group “" + group.name() + "”?",
+        "Groupcalls can no longer ring it.",
+        () -> delete(group));
   }
 
   private void delete(CallGroup group) {

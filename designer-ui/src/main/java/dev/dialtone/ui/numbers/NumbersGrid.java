@@ -1,18 +1,15 @@
 package dev.dialtone.ui.numbers;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import dev.dialtone.runtime.flows.FlowSummary;
 import dev.dialtone.runtime.numbers.PhoneNumber;
+import dev.dialtone.ui.common.RowEvent;
+import dev.dialtone.ui.common.RowGrids;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,16 +23,11 @@ class NumbersGrid extends Grid<PhoneNumber> {
 
   NumbersGrid(boolean canEdit) {
     super(PhoneNumber.class, false);
-    setId("numbers-grid");
-    addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
-    setAllRowsVisible(true);
+    RowGrids.styleList(this, "numbers-grid");
     addColumn(PhoneNumber::number).setHeader("Number").setAutoWidth(true).setFlexGrow(0);
     if (canEdit) {
       addComponentColumn(this::flowPicker).setHeader("Flow").setFlexGrow(1);
-      addComponentColumn(this::deleteButton)
-          .setTextAlign(ColumnTextAlign.END)
-          .setAutoWidth(true)
-          .setFlexGrow(0);
+      RowGrids.addActionsColumn(this, this::deleteButton);
     } else {
       addColumn(number -> number.flowName() == null ? "Not assigned" : number.flowName())
           .setHeader("Flow")
@@ -72,10 +64,8 @@ class NumbersGrid extends Grid<PhoneNumber> {
 
   private Component deleteButton(PhoneNumber number) {
     Button delete =
-        new Button(VaadinIcon.TRASH.create(), click -> fireEvent(new DeleteEvent(this, number)));
-    delete.addThemeVariants(
-        ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
-    delete.setAriaLabel("Delete " + number.number());
+        RowGrids.deleteButton(
+            "Delete " + number.number(), () -> fireEvent(new DeleteEvent(this, number)));
     delete.setTooltipText("Delete");
     return delete;
   }
@@ -89,19 +79,13 @@ class NumbersGrid extends Grid<PhoneNumber> {
   }
 
   /** The person routed the number to a flow, or to nothing (flow null). */
-  static class AssignEvent extends ComponentEvent<NumbersGrid> {
+  static class AssignEvent extends RowEvent<NumbersGrid, PhoneNumber> {
 
-    private final transient PhoneNumber number;
     private final transient FlowSummary flow;
 
     AssignEvent(NumbersGrid source, PhoneNumber number, FlowSummary flow) {
-      super(source, true);
-      this.number = number;
+      super(source, true, number);
       this.flow = flow;
-    }
-
-    PhoneNumber number() {
-      return number;
     }
 
     FlowSummary flow() {
@@ -110,17 +94,10 @@ class NumbersGrid extends Grid<PhoneNumber> {
   }
 
   /** The person asked to delete the number. */
-  static class DeleteEvent extends ComponentEvent<NumbersGrid> {
-
-    private final transient PhoneNumber number;
+  static class DeleteEvent extends RowEvent<NumbersGrid, PhoneNumber> {
 
     DeleteEvent(NumbersGrid source, PhoneNumber number) {
-      super(source, false);
-      this.number = number;
-    }
-
-    PhoneNumber number() {
-      return number;
+      super(source, false, number);
     }
   }
 }

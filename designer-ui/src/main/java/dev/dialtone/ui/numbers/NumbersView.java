@@ -1,7 +1,6 @@
 package dev.dialtone.ui.numbers;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -16,6 +15,7 @@ import dev.dialtone.runtime.numbers.PhoneNumber;
 import dev.dialtone.runtime.problems.ConflictException;
 import dev.dialtone.runtime.problems.InvalidInputException;
 import dev.dialtone.runtime.problems.NotFoundException;
+import dev.dialtone.ui.common.DeleteConfirmation;
 import dev.dialtone.ui.common.Messages;
 import dev.dialtone.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -41,8 +41,8 @@ public class NumbersView extends Main {
     addClassName("page");
     configureEmptyState(user.canEdit());
     form.addAddListener(event -> add(event.number(), event.flow()));
-    grid.addAssignListener(event -> assign(event.number(), event.flow()));
-    grid.addDeleteListener(event -> confirmDelete(event.number()));
+    grid.addAssignListener(event -> assign(event.item(), event.flow()));
+    grid.addDeleteListener(event -> confirmDelete(event.item()));
     add(header());
     if (user.canEdit()) {
       add(form);
@@ -117,17 +117,12 @@ public class NumbersView extends Main {
   }
 
   private void confirmDelete(PhoneNumber number) {
-    ConfirmDialog confirm = new ConfirmDialog();
-    confirm.setHeader("Delete " + number.number() + "?");
-    confirm.setText(
+    DeleteConfirmation.open(
+        "Delete " + number.number() + "?",
         number.flowName() == null
             ? "The number is removed from Dialtone."
-            : "Calls to it will no longer run “" + number.flowName() + "”.");
-    confirm.setCancelable(true);
-    confirm.setConfirmText("Delete");
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(event -> delete(number));
-    confirm.open();
+            : "Calls to it will no longer run “" + number.flowName() + "”.",
+        () -> delete(number));
   }
 
   private void delete(PhoneNumber number) {

@@ -1,13 +1,10 @@
 package dev.dialtone.ui.users;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 import dev.dialtone.runtime.users.Role;
 import dev.dialtone.runtime.users.StoredUser;
+import dev.dialtone.ui.common.RowEvent;
+import dev.dialtone.ui.common.RowGrids;
 
 /**
  * Every login with its role and status. Fires {@link RoleEvent}, {@link ResetPasswordEvent} and
@@ -24,16 +23,11 @@ class UsersGrid extends Grid<StoredUser> {
 
   UsersGrid() {
     super(StoredUser.class, false);
-    setId("users-grid");
-    addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
-    setAllRowsVisible(true);
+    RowGrids.styleList(this, "users-grid");
     addColumn(StoredUser::username).setHeader("User name").setAutoWidth(true).setFlexGrow(1);
     addComponentColumn(this::rolePicker).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
     addComponentColumn(UsersGrid::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-    addComponentColumn(this::actions)
-        .setTextAlign(ColumnTextAlign.END)
-        .setAutoWidth(true)
-        .setFlexGrow(0);
+    RowGrids.addActionsColumn(this, this::actions);
   }
 
   static String label(Role role) {
@@ -97,28 +91,13 @@ class UsersGrid extends Grid<StoredUser> {
     return addListener(EnabledEvent.class, listener);
   }
 
-  /** Something the person asked for about one user. */
-  abstract static class UserEvent extends ComponentEvent<UsersGrid> {
-
-    private final transient StoredUser user;
-
-    UserEvent(UsersGrid source, StoredUser user) {
-      super(source, true);
-      this.user = user;
-    }
-
-    StoredUser user() {
-      return user;
-    }
-  }
-
   /** Give the user this role. */
-  static class RoleEvent extends UserEvent {
+  static class RoleEvent extends RowEvent<UsersGrid, StoredUser> {
 
     private final Role role;
 
     RoleEvent(UsersGrid source, StoredUser user, Role role) {
-      super(source, user);
+      super(source, true, user);
       this.role = role;
     }
 
@@ -128,20 +107,20 @@ class UsersGrid extends Grid<StoredUser> {
   }
 
   /** Set a new password for the user. */
-  static class ResetPasswordEvent extends UserEvent {
+  static class ResetPasswordEvent extends RowEvent<UsersGrid, StoredUser> {
 
     ResetPasswordEvent(UsersGrid source, StoredUser user) {
-      super(source, user);
+      super(source, true, user);
     }
   }
 
   /** Let the user log in again (true) or no longer (false). */
-  static class EnabledEvent extends UserEvent {
+  static class EnabledEvent extends RowEvent<UsersGrid, StoredUser> {
 
     private final boolean enabled;
 
     EnabledEvent(UsersGrid source, StoredUser user, boolean enabled) {
-      super(source, user);
+      super(source, true, user);
       this.enabled = enabled;
     }
 

@@ -31,9 +31,9 @@ public class UsersView extends Main {
   public UsersView(UserAdministration users) {
     this.users = users;
     addClassName("page");
-    grid.addRoleListener(event -> changeRole(event.user(), event.role()));
-    grid.addResetPasswordListener(event -> passwordDialog.openFor(event.user()));
-    grid.addEnabledListener(event -> setEnabled(event.user(), event.enabled()));
+    grid.addRoleListener(event -> changeRole(event.item(), event.role()));
+    grid.addResetPasswordListener(event -> passwordDialog.openFor(event.item()));
+    grid.addEnabledListener(event -> setEnabled(event.item(), event.enabled()));
     newUserDialog.addCreateListener(
         event -> create(event.username(), event.role(), event.password()));
     passwordDialog.addResetListener(event -> resetPassword(event.user(), event.password()));

@@ -4,6 +4,7 @@ import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.Destinations;
+import dev.dialtone.flow.nodes.GroupIds;
 import dev.dialtone.flow.nodes.NodeCatalogue;
 import dev.dialtone.flow.nodes.NodeType;
 import dev.dialtone.flow.nodes.OptionRule;
@@ -103,6 +104,7 @@ public final class FlowJsonSchema {
       case STRING_LIST -> option.putObject("items").put("type", "string");
       case DESTINATION -> option.setAll(destination(spec));
       case DESTINATION_LIST -> option.set("items", destination(spec));
+      case GROUP -> option.put("pattern", GroupIds.OPTION_SCHEMA_PATTERN);
       default -> {}
     }
     for (OptionRule rule : spec.rules()) {

@@ -83,7 +83,7 @@ final class OptionJsonReader {
   /** The Java value of {@code json} if it has the expected type, else null. */
   private static Object value(JsonNode json, OptionType expected) {
     return switch (expected) {
-      case STRING -> json.isString() ? json.stringValue() : null;
+      case STRING, GROUP -> json.isString() ? json.stringValue() : null;
       case INTEGER -> json.isIntegralNumber() && json.canConvertToLong() ? json.longValue() : null;
       case BOOLEAN -> json.isBoolean() ? json.booleanValue() : null;
       case STRING_LIST -> strings(json);

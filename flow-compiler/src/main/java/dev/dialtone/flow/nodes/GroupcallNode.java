@@ -9,7 +9,6 @@ import dev.dialtone.flow.ProblemCodes;
 import dev.dialtone.flow.model.FlowNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Rings several destinations — all at once or one after the other — and bridges the first to answer
@@ -34,7 +33,7 @@ public final class GroupcallNode implements NodeType {
       List.of(
           OptionSpec.optional(
               GROUP,
-              OptionType.STRING,
+              OptionType.GROUP,
               "",
               "Id of a saved group to ring instead of the destinations below",
               new OptionRule[0]),
@@ -101,7 +100,7 @@ public final class GroupcallNode implements NodeType {
     if (group != null && listed) {
       return List.of(OptionProblems.invalid(node, GROUP, "cannot be combined with 'destinations'"));
     }
-    if (group != null && !isUuid(group)) {
+    if (group != null && !GroupIds.isId(group)) {
       return List.of(
           OptionProblems.invalid(
               node, GROUP, "must be the id of a saved group, got " + OptionType.show(group)));
@@ -113,14 +112,14 @@ public final class GroupcallNode implements NodeType {
   public List<Problem> checkReferences(FlowNode node, KnownGroups groups) {
     List<Problem> problems = new ArrayList<>();
     String group = group(node);
-    if (group != null && isUuid(group) && !groups.exists(group)) {
+    if (group != null && GroupIds.isId(group) && !groups.exists(group)) {
       problems.add(missing(node, GROUP, group));
     }
     if (node.options().get(DESTINATIONS) instanceof List<?> list) {
       for (Object destination : list) {
         String target = Destinations.target(destination);
         if (Destinations.GROUP.equals(Destinations.type(destination))
-            && !(isUuid(target) && groups.exists(target))) {
+            && !(GroupIds.isId(target) && groups.exists(target))) {
           problems.add(missing(node, DESTINATIONS, target));
         }
       }
@@ -134,13 +133,5 @@ public final class GroupcallNode implements NodeType {
         option,
         UNKNOWN_GROUP,
         "groupcall node '" + node.id() + "': group '" + group + "' does not exist");
-  }
-
-  private static boolean isUuid(String text) {
-    try {
-      return UUID.fromString(text).toString().equalsIgnoreCase(text);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

@@ -12,7 +12,12 @@ public enum OptionType {
   STRING_LIST("array", "a list of strings"),
   /** Where to dial: {@code {"type": "tel"|"endpoint"|…, "target": "…"}}. */
   DESTINATION("object", "a destination {\"type\": …, \"target\": …}"),
-  DESTINATION_LIST("array", "a list of destinations {\"type\": …, \"target\": …}");
+  DESTINATION_LIST("array", "a list of destinations {\"type\": …, \"target\": …}"),
+  /**
+   * A reference to a saved group: its id ({@link GroupIds}), or {@code ""} for none. A string in
+   * JSON; the type tells the editor to offer the saved groups by name.
+   */
+  GROUP("string", "the id of a saved group");
 
   private final String jsonType;
   private final String label;
@@ -34,7 +39,7 @@ public enum OptionType {
 
   public boolean accepts(Object value) {
     return switch (this) {
-      case STRING -> value instanceof String;
+      case STRING, GROUP -> value instanceof String;
       case INTEGER -> value instanceof Long || value instanceof Integer;
       case BOOLEAN -> value instanceof Boolean;
       case STRING_LIST ->

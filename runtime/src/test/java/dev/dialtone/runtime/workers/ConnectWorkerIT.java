@@ -1,54 +1,19 @@
 package dev.dialtone.runtime.workers;
 
-import static dev.dialtone.runtime.support.Eventually.await;
-import static dev.dialtone.runtime.workers.DialFlows.LIMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialtone.runtime.calls.CallJournal;
-import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.HangupReason;
-import dev.dialtone.runtime.dialing.Dialing;
-import dev.dialtone.runtime.flows.FlowService;
-import dev.dialtone.runtime.numbers.NumberService;
-import dev.dialtone.runtime.simulator.SimulatorService;
-import dev.dialtone.runtime.support.RuntimeTestApplication;
-import dev.dialtone.telephony.sim.SimulatedTelephony;
 import dev.dialtone.telephony.sim.VirtualPhone.Behavior;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The connect node end to end on the simulated telephony. */
-@SpringBootTest(
-    classes = RuntimeTestApplication.class,
-    properties = "spring.datasource.url=jdbc:h2:mem:connect-node;DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithDialFlows
 class ConnectWorkerIT {
 
-  @Autowired FlowService flows;
-  @Autowired NumberService numbers;
-  @Autowired SimulatorService simulator;
-  @Autowired SimulatedTelephony telephony;
-  @Autowired CallQueries calls;
-  @Autowired CallJournal journal;
-  @Autowired Dialing dialing;
-
-  private DialFlows dial;
-
-  @BeforeAll
-  void fixture() {
-    dial = new DialFlows(flows, numbers, simulator, telephony, calls, journal, 820_000);
-  }
-
-  @AfterEach
-  void nothingLeaks() {
-    await("no dialing followed", LIMIT, dialing::followed, n -> n == 0);
-  }
+  @Autowired DialFlows dial;
 
   @Test
   void anAnsweredConnectLeavesByAnsweredShowingTheGivenCallerId() {

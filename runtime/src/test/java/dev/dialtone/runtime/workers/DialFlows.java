@@ -6,6 +6,7 @@ import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStep;
+import dev.dialtone.runtime.dialing.Dialing;
 import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.problems.NotFoundException;
@@ -20,10 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Published flows around one dialing node, called through a number on the simulated telephony: the
  * node's {@code answered} port says "answered", {@code no_answer} says "nobody", then both hang up.
+ * A bean of the {@link WithDialFlows} tests' context, which every such test shares.
  */
 final class DialFlows {
 
   static final Duration LIMIT = Duration.ofSeconds(60);
+
+  // Numbers and phones are unique per run: the tests share one context, hence one database.
+  private static final int BASE = 810_000;
   private static final AtomicInteger SEQ = new AtomicInteger();
 
   private final FlowService flows;
@@ -32,7 +37,7 @@ final class DialFlows {
   private final SimulatedTelephony telephony;
   private final CallQueries calls;
   private final CallJournal journal;
-  private final int base;
+  private final Dialing dialing;
 
   DialFlows(
       FlowService flows,
@@ -41,19 +46,19 @@ final class DialFlows {
       SimulatedTelephony telephony,
       CallQueries calls,
       CallJournal journal,
-      int base) {
+      Dialing dialing) {
     this.flows = flows;
     this.numbers = numbers;
     this.simulator = simulator;
     this.telephony = telephony;
     this.calls = calls;
     this.journal = journal;
-    this.base = base;
+    this.dialing = dialing;
   }
 
   /** Publishes the flow around a node of {@code type} with these options (JSON) and calls it. */
   UUID call(String type, String optionsJson) {
-    String number = "+1555" + (base + SEQ.incrementAndGet());
+    String number = "+1555" + (BASE + SEQ.incrementAndGet());
     String document =
         """
         {"format": "dialtone.flow/1", "name": "Dial %s",
@@ -78,7 +83,7 @@ final class DialFlows {
   }
 
   String phone(VirtualPhone.Behavior behavior, long afterMs, Long talkMs) {
-    String address = "+1556" + (base + SEQ.incrementAndGet());
+    String address = "+1556" + (BASE + SEQ.incrementAndGet());
     telephony
         .phones()
         .put(
@@ -88,6 +93,16 @@ final class DialFlows {
                 Duration.ofMillis(afterMs),
                 talkMs == null ? null : Duration.ofMillis(talkMs)));
     return address;
+  }
+
+  /** The caller hangs up. */
+  void hangUp(UUID call) {
+    simulator.hangup(call);
+  }
+
+  /** Waits until no dialing node follows a call any more: nothing a test started leaks. */
+  void nothingFollowed() {
+    await("no dialing followed", LIMIT, dialing::followed, n -> n == 0);
   }
 
   static String tel(String... addresses) {

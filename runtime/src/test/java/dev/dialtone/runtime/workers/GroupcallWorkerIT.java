@@ -7,65 +7,26 @@ import static dev.dialtone.runtime.workers.DialFlows.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.dialtone.runtime.calls.CallJournal;
-import dev.dialtone.runtime.calls.CallQueries;
 import dev.dialtone.runtime.calls.CallRecord;
 import dev.dialtone.runtime.calls.CallStatus;
 import dev.dialtone.runtime.calls.CallStep;
 import dev.dialtone.runtime.calls.HangupBy;
 import dev.dialtone.runtime.calls.HangupReason;
-import dev.dialtone.runtime.dialing.Dialing;
-import dev.dialtone.runtime.flows.FlowService;
 import dev.dialtone.runtime.groups.GroupDraft;
 import dev.dialtone.runtime.groups.GroupDraft.DestinationDraft;
 import dev.dialtone.runtime.groups.GroupService;
-import dev.dialtone.runtime.numbers.NumberService;
-import dev.dialtone.runtime.simulator.SimulatorService;
-import dev.dialtone.runtime.support.RuntimeTestApplication;
-import dev.dialtone.telephony.sim.SimulatedTelephony;
 import dev.dialtone.telephony.sim.VirtualPhone.Behavior;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-/**
- * The groupcall node end to end: a published flow, a number, a simulated caller and virtual phones.
- * Jobs time out after 2 s here, so a bridge that outlasts a job would show as a second dial.
- */
-@SpringBootTest(
-    classes = RuntimeTestApplication.class,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:groupcall-node;DB_CLOSE_DELAY=-1",
-      "dialtone.zeebe.job-timeout=2s"
-    })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/** The groupcall node end to end: a published flow, a number, a simulated caller and phones. */
+@WithDialFlows
 class GroupcallWorkerIT {
 
-  @Autowired FlowService flows;
-  @Autowired NumberService numbers;
-  @Autowired SimulatorService simulator;
-  @Autowired SimulatedTelephony telephony;
-  @Autowired CallQueries calls;
-  @Autowired CallJournal journal;
-  @Autowired Dialing dialing;
+  @Autowired DialFlows dial;
   @Autowired GroupService groups;
-
-  private DialFlows dial;
-
-  @BeforeAll
-  void fixture() {
-    dial = new DialFlows(flows, numbers, simulator, telephony, calls, journal, 810_000);
-  }
-
-  @AfterEach
-  void nothingLeaks() {
-    await("no groupcall followed", LIMIT, dialing::followed, n -> n == 0);
-  }
 
   @Test
   void ringAllBridgesTheSecondOfThreeAndLeavesByAnsweredOnceItHangsUp() {
@@ -144,7 +105,7 @@ class GroupcallWorkerIT {
         () -> dial.legs(call),
         legs -> legs.size() == 2 && legs.stream().allMatch(l -> l.status() == CallStatus.RINGING));
 
-    simulator.hangup(call);
+    dial.hangUp(call);
 
     assertThat(dial.endedLegs(call, 2))
         .extracting(CallRecord::hangupReason, CallRecord::hangupBy)
@@ -164,7 +125,7 @@ class GroupcallWorkerIT {
         .singleElement()
         .extracting(CallRecord::hangupReason)
         .isEqualTo(HangupReason.NORMAL);
-    assertThat(calls.trace(call)).extracting(CallStep::nodeId).containsOnlyOnce("dial");
+    assertThat(dial.trace(call)).extracting(CallStep::nodeId).containsOnlyOnce("dial");
   }
 
   @Test

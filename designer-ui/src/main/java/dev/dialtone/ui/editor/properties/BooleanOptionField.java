@@ -1,26 +1,24 @@
 package dev.dialtone.ui.editor.properties;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import dev.dialtone.flow.nodes.OptionSpec;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * A boolean option as a checkbox. A checkbox cannot be emptied, so an optional option set back to
  * its default is left out of the node instead.
  */
-final class BooleanOptionField implements OptionField {
+final class BooleanOptionField extends AbstractOptionField {
 
-  private final OptionSpec spec;
-  private final Checkbox input = new Checkbox();
-  private final Consumer<Object> onEdit;
-  private Object shown;
-  private boolean showing;
+  private final Checkbox input;
 
   BooleanOptionField(OptionSpec spec, Consumer<Object> onEdit) {
-    this.spec = spec;
-    this.onEdit = onEdit;
+    this(spec, new Checkbox(), onEdit);
+  }
+
+  private BooleanOptionField(OptionSpec spec, Checkbox input, Consumer<Object> onEdit) {
+    super(spec, input, onEdit);
+    this.input = input;
     input.setLabel(OptionFields.label(spec.name()));
     input.setHelperText(OptionFields.helper(spec));
     input.setManualValidation(true);
@@ -29,33 +27,13 @@ final class BooleanOptionField implements OptionField {
   }
 
   @Override
-  public OptionSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public Component component() {
-    return input;
-  }
-
-  @Override
-  public void show(Object value) {
-    if (Objects.equals(value, shown)) {
-      return;
-    }
-    shown = value;
-    showing = true;
-    try {
-      input.setValue(Boolean.TRUE.equals(value == null ? spec.defaultValue() : value));
-    } finally {
-      showing = false;
-    }
+  void display(Object value) {
+    input.setValue(Boolean.TRUE.equals(value == null ? spec().defaultValue() : value));
   }
 
   @Override
   public void showProblem(String message) {
-    input.setErrorMessage(message);
-    input.setInvalid(message != null);
+    mark(input, message);
   }
 
   @Override
@@ -64,14 +42,7 @@ final class BooleanOptionField implements OptionField {
   }
 
   private void read() {
-    if (showing) {
-      return;
-    }
     boolean checked = input.getValue();
-    Object value = !spec.required() && spec.defaultValue().equals(checked) ? null : checked;
-    if (!Objects.equals(value, shown)) {
-      shown = value;
-      onEdit.accept(value);
-    }
+    report(!spec().required() && spec().defaultValue().equals(checked) ? null : checked);
   }
 }

@@ -1,12 +1,10 @@
 package dev.dialtone.ui.editor.properties;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import dev.dialtone.flow.nodes.OptionSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -14,13 +12,9 @@ import java.util.function.Consumer;
  * values to suggest (language) as a drop-down that also takes what is typed. Clearing it leaves the
  * option out, so its default applies.
  */
-final class ChoiceOptionField implements OptionField {
+final class ChoiceOptionField extends AbstractOptionField {
 
-  private final OptionSpec spec;
-  private final ComboBox<String> input = new ComboBox<>();
-  private final Consumer<Object> onEdit;
-  private Object shown;
-  private boolean showing;
+  private final ComboBox<String> input;
   private String problem;
 
   /**
@@ -28,8 +22,17 @@ final class ChoiceOptionField implements OptionField {
    * @param open whether a value not among them may be typed (the compiler still checks it)
    */
   ChoiceOptionField(OptionSpec spec, List<String> choices, boolean open, Consumer<Object> onEdit) {
-    this.spec = spec;
-    this.onEdit = onEdit;
+    this(spec, new ComboBox<>(), choices, open, onEdit);
+  }
+
+  private ChoiceOptionField(
+      OptionSpec spec,
+      ComboBox<String> input,
+      List<String> choices,
+      boolean open,
+      Consumer<Object> onEdit) {
+    super(spec, input, onEdit);
+    this.input = input;
     List<String> items = new ArrayList<>(choices);
     input.setItems(items);
     input.setAllowCustomValue(open);
@@ -58,34 +61,14 @@ final class ChoiceOptionField implements OptionField {
   }
 
   @Override
-  public OptionSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public Component component() {
-    return input;
-  }
-
-  @Override
-  public void show(Object value) {
-    if (Objects.equals(value, shown)) {
-      return;
-    }
-    shown = value;
-    showing = true;
-    try {
-      input.setValue(value == null ? null : String.valueOf(value));
-    } finally {
-      showing = false;
-    }
+  void display(Object value) {
+    input.setValue(value == null ? null : String.valueOf(value));
   }
 
   @Override
   public void showProblem(String message) {
     problem = message;
-    input.setErrorMessage(message);
-    input.setInvalid(message != null);
+    mark(input, message);
   }
 
   @Override
@@ -94,15 +77,11 @@ final class ChoiceOptionField implements OptionField {
   }
 
   private void read() {
-    if (showing) {
+    if (showing()) {
       return;
     }
     String value = input.getValue();
-    Object next = value == null || value.isBlank() ? null : value;
-    if (!Objects.equals(next, shown)) {
-      shown = next;
-      onEdit.accept(next);
-    }
+    report(value == null || value.isBlank() ? null : value);
     showProblem(problem);
   }
 }

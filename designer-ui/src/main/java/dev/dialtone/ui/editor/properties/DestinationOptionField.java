@@ -1,6 +1,5 @@
 package dev.dialtone.ui.editor.properties;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,30 +20,32 @@ import java.util.function.Consumer;
  * {@code [data-action=remove|add]} buttons. An incomplete row is sent as typed: the compiler names
  * what is wrong with it under the field.
  */
-final class DestinationOptionField implements OptionField {
+final class DestinationOptionField extends AbstractOptionField {
 
   private record Row(Div root, ComboBox<String> type, TextField target) {}
 
-  private final OptionSpec spec;
   private final boolean list;
   private final List<String> types;
-  private final Consumer<Object> onEdit;
   private final RowsFrame frame;
   private final List<Row> items = new ArrayList<>();
-  private Object shown;
   private boolean readOnly;
 
   DestinationOptionField(OptionSpec spec, Consumer<Object> onEdit) {
-    this.spec = spec;
-    this.list = spec.type() == OptionType.DESTINATION_LIST;
-    this.types = types(spec);
-    this.onEdit = onEdit;
-    this.frame =
+    this(
+        spec,
         new RowsFrame(
             OptionFields.label(spec.name()),
             spec.description() == null ? "" : spec.description(),
-            "Add destination",
-            this::append);
+            "Add destination"),
+        onEdit);
+  }
+
+  private DestinationOptionField(OptionSpec spec, RowsFrame frame, Consumer<Object> onEdit) {
+    super(spec, frame.component(), onEdit);
+    this.list = spec.type() == OptionType.DESTINATION_LIST;
+    this.types = types(spec);
+    this.frame = frame;
+    frame.onAdd(this::append);
     frame.setEditable(list, true);
     if (!list) {
       addRow(Destinations.TEL, "");
@@ -52,21 +53,7 @@ final class DestinationOptionField implements OptionField {
   }
 
   @Override
-  public OptionSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public Component component() {
-    return frame.component();
-  }
-
-  @Override
-  public void show(Object value) {
-    if (Objects.equals(value, shown)) {
-      return;
-    }
-    shown = value;
+  void display(Object value) {
     items.clear();
     frame.rows().removeAll();
     List<?> values = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
@@ -149,15 +136,10 @@ final class DestinationOptionField implements OptionField {
                         Objects.requireNonNullElse(row.type().getValue(), types.get(0)),
                         row.target().getValue()))
             .toList();
-    Object value;
     if (list) {
-      value = values.isEmpty() ? null : values;
+      report(values.isEmpty() ? null : values);
     } else {
-      value = values.get(0).get(Destinations.TARGET).toString().isEmpty() ? null : values.get(0);
-    }
-    if (!Objects.equals(value, shown)) {
-      shown = value;
-      onEdit.accept(value);
+      report(values.get(0).get(Destinations.TARGET).toString().isEmpty() ? null : values.get(0));
     }
   }
 

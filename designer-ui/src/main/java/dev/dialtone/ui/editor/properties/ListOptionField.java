@@ -1,13 +1,11 @@
 package dev.dialtone.ui.editor.properties;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.dialtone.flow.nodes.OptionSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -15,39 +13,27 @@ import java.util.function.Consumer;
  * add button. Rows are {@code [data-index]} inputs and {@code [data-action=remove|add]} buttons, so
  * a browser test needs no knowledge of the layout. Removing every value leaves the option out.
  */
-final class ListOptionField implements OptionField {
+final class ListOptionField extends AbstractOptionField {
 
-  private final OptionSpec spec;
-  private final Consumer<Object> onEdit;
   private final RowsFrame frame;
   private final List<TextField> items = new ArrayList<>();
-  private Object shown;
   private boolean readOnly;
 
   ListOptionField(OptionSpec spec, Consumer<Object> onEdit) {
-    this.spec = spec;
-    this.onEdit = onEdit;
-    this.frame =
-        new RowsFrame(
-            OptionFields.label(spec.name()), OptionFields.helper(spec), "Add value", this::append);
+    this(
+        spec,
+        new RowsFrame(OptionFields.label(spec.name()), OptionFields.helper(spec), "Add value"),
+        onEdit);
+  }
+
+  private ListOptionField(OptionSpec spec, RowsFrame frame, Consumer<Object> onEdit) {
+    super(spec, frame.component(), onEdit);
+    this.frame = frame;
+    frame.onAdd(this::append);
   }
 
   @Override
-  public OptionSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public Component component() {
-    return frame.component();
-  }
-
-  @Override
-  public void show(Object value) {
-    if (Objects.equals(value, shown)) {
-      return;
-    }
-    shown = value;
+  void display(Object value) {
     items.clear();
     frame.rows().removeAll();
     values(value).forEach(this::addRow);
@@ -96,17 +82,13 @@ final class ListOptionField implements OptionField {
   private void number() {
     for (int i = 0; i < items.size(); i++) {
       items.get(i).getElement().setAttribute("data-index", String.valueOf(i));
-      items.get(i).setAriaLabel(OptionFields.label(spec.name()) + " " + (i + 1));
+      items.get(i).setAriaLabel(OptionFields.label(spec().name()) + " " + (i + 1));
     }
   }
 
   private void changed() {
     List<String> values = items.stream().map(TextField::getValue).toList();
-    Object value = values.isEmpty() ? null : values;
-    if (!Objects.equals(value, shown)) {
-      shown = value;
-      onEdit.accept(value);
-    }
+    report(values.isEmpty() ? null : values);
   }
 
   private static List<String> values(Object value) {

@@ -3,7 +3,6 @@ package dev.dialtone.ui.editor.properties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import dev.dialtone.flow.nodes.GroupcallNode;
 import dev.dialtone.flow.nodes.OptionRule;
 import dev.dialtone.flow.nodes.OptionSpec;
 import dev.dialtone.flow.nodes.OptionType;
@@ -36,16 +35,14 @@ final class OptionFields {
   }
 
   /**
-   * @param groups the saved groups offered for a groupcall's {@code group} option
+   * @param groups the saved groups offered for an option of type {@link OptionType#GROUP}
    * @param onEdit receives each edit: the new value, or null to leave the option out
    */
   static OptionField create(OptionSpec spec, GroupChoices groups, Consumer<Object> onEdit) {
     OptionField field =
         switch (spec.type()) {
-          case STRING ->
-              GroupcallNode.GROUP.equals(spec.name())
-                  ? group(spec, groups, onEdit)
-                  : string(spec, onEdit);
+          case STRING -> string(spec, onEdit);
+          case GROUP -> group(spec, groups, onEdit);
           case INTEGER -> integer(spec, onEdit);
           case BOOLEAN -> new BooleanOptionField(spec, onEdit);
           case STRING_LIST -> new ListOptionField(spec, onEdit);

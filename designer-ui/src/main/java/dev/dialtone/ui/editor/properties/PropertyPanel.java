@@ -48,7 +48,8 @@ public class PropertyPanel extends Div {
   }
 
   /**
-   * @param groups the saved groups a groupcall's group picker offers
+   * @param groups the saved groups offered by the picker of a group option (a groupcall's {@code
+   *     group})
    */
   public PropertyPanel(List<NodeTypeInfo> types, FlowCompiler compiler, GroupChoices groups) {
     this.types = List.copyOf(types);

@@ -19,19 +19,24 @@ final class RowsFrame {
   private final Span error = new Span();
   private final Button add;
 
-  RowsFrame(String label, String helper, String addLabel, Runnable onAdd) {
+  RowsFrame(String label, String helper, String addLabel) {
     Span title = new Span(label);
     title.addClassName("option-label");
     Span help = new Span(helper);
     help.addClassName("option-helper");
     error.addClassName("option-error");
     rows.addClassName("option-rows");
-    add = new Button(addLabel, VaadinIcon.PLUS.create(), click -> onAdd.run());
+    add = new Button(addLabel, VaadinIcon.PLUS.create());
     add.getElement().setAttribute("data-action", "add");
     add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     root.addClassName("option-list");
     root.add(title, rows, add, help, error);
     showProblem(null);
+  }
+
+  /** What the add button does. */
+  void onAdd(Runnable onAdd) {
+    add.addClickListener(click -> onAdd.run());
   }
 
   Component component() {

@@ -1,30 +1,23 @@
 package dev.dialtone.ui.editor.properties;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.dialtone.flow.nodes.OptionSpec;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /** A string or integer option in a text input; problems show as the person types. */
-final class TextOptionField implements OptionField {
+final class TextOptionField extends AbstractOptionField {
 
-  private final OptionSpec spec;
   private final TextCodec codec;
   private final TextFieldBase<?, String> input;
-  private final Consumer<Object> onEdit;
-  private Object shown;
-  private boolean showing;
   private String unreadable;
   private String problem;
 
   TextOptionField(
       OptionSpec spec, TextCodec codec, TextFieldBase<?, String> input, Consumer<Object> onEdit) {
-    this.spec = spec;
+    super(spec, input, onEdit);
     this.codec = codec;
     this.input = input;
-    this.onEdit = onEdit;
     input.setLabel(OptionFields.label(spec.name()));
     input.setHelperText(OptionFields.helper(spec));
     input.setPlaceholder(OptionFields.shownDefault(spec));
@@ -38,35 +31,16 @@ final class TextOptionField implements OptionField {
   }
 
   @Override
-  public OptionSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public Component component() {
-    return input;
-  }
-
-  @Override
-  public void show(Object value) {
-    if (Objects.equals(value, shown)) {
-      return;
-    }
-    shown = value;
+  void display(Object value) {
     unreadable = null;
-    showing = true;
-    try {
-      input.setValue(codec.format(value));
-    } finally {
-      showing = false;
-    }
-    mark();
+    input.setValue(codec.format(value));
+    markInput();
   }
 
   @Override
   public void showProblem(String message) {
     problem = message;
-    mark();
+    markInput();
   }
 
   @Override
@@ -75,21 +49,18 @@ final class TextOptionField implements OptionField {
   }
 
   private void read() {
-    if (showing) {
+    if (showing()) {
       return;
     }
     Reading reading = codec.read(input.getValue());
     unreadable = reading.error();
-    mark();
-    if (reading.readable() && !Objects.equals(reading.value(), shown)) {
-      shown = reading.value();
-      onEdit.accept(shown);
+    markInput();
+    if (reading.readable()) {
+      report(reading.value());
     }
   }
 
-  private void mark() {
-    String message = unreadable != null ? unreadable : problem;
-    input.setErrorMessage(message);
-    input.setInvalid(message != null);
+  private void markInput() {
+    mark(input, unreadable != null ? unreadable : problem);
   }
 }

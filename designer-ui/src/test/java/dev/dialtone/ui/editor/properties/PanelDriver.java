@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import dev.dialtone.flow.FlowCompiler;
+import dev.dialtone.flow.NodeTypeInfo;
 import dev.dialtone.ui.editor.properties.PropertyPanel.NodeChangedEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,12 @@ final class PanelDriver {
   }
 
   PanelDriver(GroupChoices groups) {
-    panel = new PropertyPanel(COMPILER.nodeTypes(), COMPILER, groups);
+    this(COMPILER.nodeTypes(), groups);
+  }
+
+  /** A panel for these node types, which need not be the compiler's own. */
+  PanelDriver(List<NodeTypeInfo> types, GroupChoices groups) {
+    panel = new PropertyPanel(types, COMPILER, groups);
     panel.addNodeChangedListener(events::add);
   }
 

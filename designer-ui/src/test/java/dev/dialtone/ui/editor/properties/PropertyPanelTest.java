@@ -11,6 +11,7 @@ import dev.dialtone.flow.model.FlowDocument;
 import dev.dialtone.flow.model.FlowEdge;
 import dev.dialtone.flow.model.FlowNode;
 import dev.dialtone.flow.nodes.OptionSpec;
+import dev.dialtone.flow.nodes.OptionType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -370,5 +371,35 @@ class PropertyPanelTest {
         .containsEntry("group", "0f8fad5b-d9cb-469f-a165-70867728950e");
     assertThat(group.getItemLabelGenerator().apply("1b4e28ba-2fa1-11d2-883f-0016d3cca427"))
         .isEqualTo("no saved group has the id 1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+  }
+
+  @Test
+  void theGroupPickerFollowsTheOptionTypeNotTheOptionName() {
+    NodeTypeInfo queue =
+        new NodeTypeInfo(
+            "queue",
+            "A type made up for this test",
+            "#000000",
+            "vaadin:group",
+            List.of("next"),
+            null,
+            List.of(
+                OptionSpec.optional("team", OptionType.GROUP, "", "A saved group"),
+                OptionSpec.optional("group", OptionType.STRING, "", "Only named like one")));
+    PanelDriver picking =
+        new PanelDriver(
+            List.of(queue), () -> Map.of("7c9e6679-7425-40de-944b-e07fc1f90ae7", "Sales"));
+    FlowDocument flow =
+        new FlowDocument("Queue", List.of(new FlowNode("q", "queue", 0, 0, Map.of())), List.of());
+
+    picking.panel.show(flow, "q");
+
+    ComboBox<String> team = picking.choice("team");
+    assertThat(team.getListDataView().getItems().map(team.getItemLabelGenerator()))
+        .containsExactly("Sales");
+    assertThat(picking.option("group")).isInstanceOf(TextField.class);
+    team.setValue("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+    assertThat(picking.events.getLast().node().options())
+        .containsEntry("team", "7c9e6679-7425-40de-944b-e07fc1f90ae7");
   }
 }
