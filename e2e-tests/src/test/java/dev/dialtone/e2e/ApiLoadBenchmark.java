@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -90,7 +91,12 @@ public final class ApiLoadBenchmark {
     int pollers = Integer.parseInt(System.getProperty("bench.pollers", "50"));
     int pollerTokenCount = Integer.parseInt(System.getProperty("bench.pollerTokens", "1"));
     Path jar = Path.of(System.getProperty("dialtone.jar", "../designer-ui/target/dialtone.jar"));
-    try (DialtoneApp app = DialtoneApp.start(jar)) {
+    // e.g. -Dbench.appArgs="--dialtone.api.rate-limit.total-per-second=200" to try other limits
+    List<String> appArgs =
+        Arrays.stream(System.getProperty("bench.appArgs", "").trim().split("\\s+"))
+            .filter(a -> !a.isEmpty())
+            .toList();
+    try (DialtoneApp app = DialtoneApp.start(jar, appArgs)) {
       String basic =
           "Basic "
               + Base64.getEncoder()
