@@ -57,16 +57,41 @@ public final class ScaleOutBenchmark {
           "instances  setups/s  setup-p99  deadair-p50  deadair-p99  deadair-max  runtime-cpu-ms/call  engine-cpu-ms/call  load-1m");
       // One, two, one, two …: each configuration runs in every round, so neither profits alone
       // from the JIT and the engine warming up over the first rounds.
+      // Rounds after the first are also pooled per configuration: a p99 of one round rests on a
+      // handful of samples.
+      List<List<long[]>> pooled = List.of(new ArrayList<>(), new ArrayList<>());
       for (int round = 0; round < rounds; round++) {
         for (int instances = 1; instances <= 2; instances++) {
-          run(engine, instances, legs, rate, warmUp);
+          long[] deadAir = run(engine, instances, legs, rate, warmUp);
+          if (round > 0) {
+            pooled.get(instances - 1).add(deadAir);
+          }
         }
+      }
+      if (rounds > 1) {
+        System.out.printf(Locale.ROOT, "%nrounds 2-%d pooled: dead air p50 / p99 / max%n", rounds);
+        double[] p99 = new double[2];
+        for (int instances = 1; instances <= 2; instances++) {
+          long[] all =
+              pooled.get(instances - 1).stream().flatMapToLong(LongStream::of).sorted().toArray();
+          p99[instances - 1] = percentile(all, 99);
+          System.out.printf(
+              Locale.ROOT,
+              "%9d  %9.2fms  %9.2fms  %9.2fms  (%d gaps)%n",
+              instances,
+              percentile(all, 50),
+              p99[instances - 1],
+              percentile(all, 100),
+              all.length);
+        }
+        System.out.printf(Locale.ROOT, "two instances / one: p99 x%.2f%n", p99[1] / p99[0]);
       }
     }
     System.exit(0);
   }
 
-  private static void run(
+  /** Prints one row; returns the dead-air samples (nanoseconds, sorted). */
+  private static long[] run(
       ExternalEngineProcess engine, int instances, int legs, double rate, int warmUp)
       throws Exception {
     TestDatabase.POSTGRES.reset();
@@ -97,6 +122,7 @@ public final class ScaleOutBenchmark {
           (processCpuNanos() - cpuBefore) / 1e6 / legs,
           (engine.cpuNanos() - engineBefore) / 1e6 / legs,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      return deadAir;
     } finally {
       runtimes.forEach(ConfigurableApplicationContext::close);
     }
