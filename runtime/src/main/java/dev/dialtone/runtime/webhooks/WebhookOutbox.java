@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,7 @@ public class WebhookOutbox implements CallChangeHook {
   private final OutboxRepository outbox;
   private final CallRepository calls;
   private final WebhookBodies bodies;
+  private final AtomicBoolean enqueued = new AtomicBoolean();
 
   public WebhookOutbox(WebhookRepository webhooks, OutboxRepository outbox, CallRepository calls) {
     this.webhooks = webhooks;
@@ -122,6 +124,18 @@ public class WebhookOutbox implements CallChangeHook {
               now));
     }
     outbox.enqueue(rows);
+    if (!rows.isEmpty()) {
+      enqueued.set(true);
+    }
+  }
+
+  /**
+   * Whether rows were written to the outbox since the last call (which clears it): the delivery
+   * worker is woken for those only, not for every call change, which would cost an outbox query per
+   * change even with no webhook configured.
+   */
+  boolean takeEnqueued() {
+    return enqueued.getAndSet(false);
   }
 
   private record PendingEvent(UUID callId, WebhookEvent type, CallChange change) {}

@@ -33,6 +33,7 @@ public final class NodeJob {
   private final String nodeType;
   private final NodeOptions options;
   private final boolean callerAction;
+  private final boolean allVariables;
   private final Services services;
   private int stepSeq;
 
@@ -51,8 +52,10 @@ public final class NodeJob {
       String nodeType,
       NodeOptions options,
       boolean callerAction,
+      boolean allVariables,
       Services services) {
     this.job = job;
+    this.allVariables = allVariables;
     this.leg = leg;
     this.nodeId = nodeId;
     this.nodeType = nodeType;
@@ -73,7 +76,12 @@ public final class NodeJob {
     return options;
   }
 
+  /** The flow's variables, for a worker that {@link NodeWorker#readsFlowVariables reads them}. */
   public Map<String, Object> variables() {
+    if (!allVariables) {
+      throw new IllegalStateException(
+          "the worker of node '" + nodeId + "' reads variables but does not say so");
+    }
     return job.getVariablesAsMap();
   }
 
