@@ -7,6 +7,7 @@ import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.telephony.ChannelGoneException;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.CompleteJobCommandStep1;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.Map;
@@ -114,10 +115,12 @@ public final class NodeJob {
 
   /** Lets the flow go on (the caller may still be hearing this node). */
   public void completeJob(Map<String, Object> variables) {
-    services
-        .client()
-        .newCompleteCommand(job.getKey())
-        .variables(variables)
+    CompleteJobCommandStep1 complete = services.client().newCompleteCommand(job.getKey());
+    if (!variables.isEmpty()) {
+      // most jobs set nothing: no empty document to serialize and the engine to merge
+      complete = complete.variables(variables);
+    }
+    complete
         .send()
         .whenComplete(
             (ok, error) -> {
