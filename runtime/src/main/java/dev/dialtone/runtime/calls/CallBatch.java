@@ -8,6 +8,7 @@ import static dev.dialtone.runtime.db.Timestamps.utc;
 import static org.jooq.impl.DSL.inline;
 
 import dev.dialtone.db.tables.records.CallsRecord;
+import dev.dialtone.runtime.db.RenderedBatch;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.TableField;
@@ -30,6 +30,7 @@ final class CallBatch {
 
   private final DSLContext dsl;
   private final String runtimeInstance;
+  private final RenderedBatch batches = new RenderedBatch();
 
   CallBatch(DSLContext dsl, String runtimeInstance) {
     this.dsl = dsl;
@@ -66,19 +67,20 @@ final class CallBatch {
       rounds.get(round).computeIfAbsent(change.kind(), kind -> new ArrayList<>()).add(change);
     }
     if (!inserted.isEmpty()) {
-      BatchBindStep batch = dsl.batch(NewCallRow.template(dsl));
-      for (NewCallRow row : inserted.values()) {
-        batch = batch.bind(row.bindValues(runtimeInstance));
-      }
-      batch.execute();
+      batches.execute(
+          dsl,
+          NewCallRow.class,
+          () -> NewCallRow.template(dsl),
+          inserted.values().stream().map(row -> row.bindValues(runtimeInstance)).toList());
     }
     for (Map<Object, List<CallChange>> round : rounds) {
       for (List<CallChange> sameKind : round.values()) {
-        BatchBindStep batch = dsl.batch(template(sameKind.getFirst()));
-        for (CallChange change : sameKind) {
-          batch = batch.bind(bindValues(change));
-        }
-        batch.execute();
+        CallChange first = sameKind.getFirst();
+        batches.execute(
+            dsl,
+            first.kind(),
+            () -> template(first),
+            sameKind.stream().map(this::bindValues).toList());
       }
     }
   }

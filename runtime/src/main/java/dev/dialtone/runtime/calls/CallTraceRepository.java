@@ -8,11 +8,11 @@ import static dev.dialtone.runtime.db.Timestamps.instant;
 import static dev.dialtone.runtime.db.Timestamps.utc;
 
 import dev.dialtone.runtime.db.Attempts;
+import dev.dialtone.runtime.db.RenderedBatch;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -45,6 +45,7 @@ public class CallTraceRepository {
   private static final int APPEND_ATTEMPTS = 3;
 
   private final DSLContext dsl;
+  private final RenderedBatch batches = new RenderedBatch();
 
   public CallTraceRepository(DSLContext dsl) {
     this.dsl = dsl;
@@ -125,19 +126,24 @@ public class CallTraceRepository {
     if (ends.isEmpty()) {
       return 0;
     }
-    BatchBindStep batch =
-        dsl.batch(
-            dsl.update(CALL_STEPS)
-                .set(CALL_STEPS.ENDED_AT, (OffsetDateTime) null)
-                .set(CALL_STEPS.OUTCOME, (String) null)
-                .where(CALL_STEPS.CALL_ID.eq((UUID) null))
-                .and(CALL_STEPS.SEQ.eq((Integer) null))
-                .and(CALL_STEPS.ENDED_AT.isNull()));
-    for (StepEnd end : ends) {
-      batch = batch.bind(utc(end.endedAt()), end.outcome(), end.callId(), end.seq());
-    }
+    int[] counts =
+        batches.execute(
+            dsl,
+            StepEnd.class,
+            () ->
+                dsl.update(CALL_STEPS)
+                    .set(CALL_STEPS.ENDED_AT, (OffsetDateTime) null)
+                    .set(CALL_STEPS.OUTCOME, (String) null)
+                    .where(CALL_STEPS.CALL_ID.eq((UUID) null))
+                    .and(CALL_STEPS.SEQ.eq((Integer) null))
+                    .and(CALL_STEPS.ENDED_AT.isNull()),
+            ends.stream()
+                .map(
+                    end ->
+                        new Object[] {utc(end.endedAt()), end.outcome(), end.callId(), end.seq()})
+                .toList());
     int finished = 0;
-    for (int count : batch.execute()) {
+    for (int count : counts) {
       finished += Math.max(count, 0);
     }
     return finished;
@@ -169,9 +175,11 @@ public class CallTraceRepository {
   }
 
   // One prepared statement, bound once per row: parsed once, however many rows.
-  private static void insertEvents(DSLContext dsl, List<CallEvent> events) {
-    BatchBindStep batch =
-        dsl.batch(
+  private void insertEvents(DSLContext dsl, List<CallEvent> events) {
+    batches.execute(
+        dsl,
+        CALL_EVENTS,
+        () ->
             dsl.insertInto(
                     CALL_EVENTS,
                     CALL_EVENTS.CALL_ID,
@@ -180,16 +188,21 @@ public class CallTraceRepository {
                     CALL_EVENTS.TYPE,
                     CALL_EVENTS.NODE_ID,
                     CALL_EVENTS.CONTENT)
-                .values((UUID) null, null, null, null, null, null));
-    for (CallEvent e : events) {
-      batch = batch.bind(e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content());
-    }
-    batch.execute();
+                .values((UUID) null, null, null, null, null, null),
+        events.stream()
+            .map(
+                e ->
+                    new Object[] {
+                      e.callId(), e.seq(), utc(e.at()), toDb(e.type()), e.nodeId(), e.content()
+                    })
+            .toList());
   }
 
-  private static void insertSteps(DSLContext dsl, List<CallStep> steps) {
-    BatchBindStep batch =
-        dsl.batch(
+  private void insertSteps(DSLContext dsl, List<CallStep> steps) {
+    batches.execute(
+        dsl,
+        CALL_STEPS,
+        () ->
             dsl.insertInto(
                     CALL_STEPS,
                     CALL_STEPS.CALL_ID,
@@ -199,19 +212,20 @@ public class CallTraceRepository {
                     CALL_STEPS.STARTED_AT,
                     CALL_STEPS.ENDED_AT,
                     CALL_STEPS.OUTCOME)
-                .values((UUID) null, null, null, null, null, null, null));
-    for (CallStep s : steps) {
-      batch =
-          batch.bind(
-              s.callId(),
-              s.seq(),
-              s.nodeId(),
-              s.nodeType(),
-              utc(s.startedAt()),
-              utc(s.endedAt()),
-              s.outcome());
-    }
-    batch.execute();
+                .values((UUID) null, null, null, null, null, null, null),
+        steps.stream()
+            .map(
+                s ->
+                    new Object[] {
+                      s.callId(),
+                      s.seq(),
+                      s.nodeId(),
+                      s.nodeType(),
+                      utc(s.startedAt()),
+                      utc(s.endedAt()),
+                      s.outcome()
+                    })
+            .toList());
   }
 
   private static UpdateConditionStep<?> finishQuery(DSLContext dsl, StepEnd end) {

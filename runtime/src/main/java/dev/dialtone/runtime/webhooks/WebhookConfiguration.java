@@ -40,14 +40,18 @@ public class WebhookConfiguration {
       CallJournal journal,
       CallRepository calls,
       RecordingService recordings) {
-    journal.hook(new WebhookOutbox(webhooks, outbox, calls));
+    WebhookOutbox calling = new WebhookOutbox(webhooks, outbox, calls);
+    journal.hook(calling);
     DeliveryWorker worker = new DeliveryWorker(outbox, webhooks, properties);
     recordings.hook(new RecordingWebhooks(webhooks, outbox, calls, worker::wake));
+    // Observers hear of a change once its batch is committed, so the rows are there to be read.
     journal.observe(
         new CallObserver() {
           @Override
           public void statusChanged(UUID callId, CallStatus status) {
-            worker.wake();
+            if (calling.takeEnqueued()) {
+              worker.wake();
+            }
           }
         });
     return worker;

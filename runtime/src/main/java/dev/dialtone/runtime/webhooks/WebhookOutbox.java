@@ -12,13 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
  * Turns the journal's call changes into outbox rows, in the journal's transaction. The calls'
  * stored state before the batch decides which changes take effect (status moves forward only, the
  * first hang-up wins), so a late or repeated telephony event sends nothing. With no webhook
- * configured a batch costs one read of the (empty) webhooks table.
+ * configured a batch costs nothing but a look at the remembered (empty) list of webhooks.
  */
 public class WebhookOutbox implements CallChangeHook {
 
@@ -26,6 +27,7 @@ public class WebhookOutbox implements CallChangeHook {
   private final OutboxRepository outbox;
   private final CallRepository calls;
   private final WebhookBodies bodies;
+  private final AtomicBoolean enqueued = new AtomicBoolean();
 
   public WebhookOutbox(WebhookRepository webhooks, OutboxRepository outbox, CallRepository calls) {
     this.webhooks = webhooks;
@@ -122,6 +124,18 @@ public class WebhookOutbox implements CallChangeHook {
               now));
     }
     outbox.enqueue(rows);
+    if (!rows.isEmpty()) {
+      enqueued.set(true);
+    }
+  }
+
+  /**
+   * Whether rows were written to the outbox since the last call (which clears it): the delivery
+   * worker is woken for those only, not for every call change, which would cost an outbox query per
+   * change even with no webhook configured.
+   */
+  boolean takeEnqueued() {
+    return enqueued.getAndSet(false);
   }
 
   private record PendingEvent(UUID callId, WebhookEvent type, CallChange change) {}

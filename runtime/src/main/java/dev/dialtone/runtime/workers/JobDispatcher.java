@@ -3,6 +3,7 @@ package dev.dialtone.runtime.workers;
 import dev.dialtone.flow.JobTypes;
 import dev.dialtone.flow.ProcessVariables;
 import dev.dialtone.flow.TaskHeaders;
+import dev.dialtone.runtime.cache.BoundedCache;
 import dev.dialtone.runtime.calls.CallJournal;
 import dev.dialtone.runtime.engine.ZeebeProperties;
 import dev.dialtone.runtime.legs.CallLeg;
@@ -11,7 +12,9 @@ import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobWorker;
+import io.camunda.client.api.worker.JobWorkerBuilderStep1.JobWorkerBuilderStep3;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +46,10 @@ public class JobDispatcher implements SmartLifecycle {
   private final JsonMapper json = JsonMapper.builder().build();
   private final List<JobWorker> open = new ArrayList<>();
   private final NodeJob.Services services;
+  // A task's headers never change within a deployed definition: parsed once per task.
+  private final BoundedCache<TaskKey, NodeOptions> options = new BoundedCache<>(10_000);
+
+  private record TaskKey(long processDefinitionKey, String elementId) {}
 
   public JobDispatcher(
       CamundaClient client,
@@ -66,15 +73,18 @@ public class JobDispatcher implements SmartLifecycle {
   public synchronized void start() {
     for (NodeWorker worker : workers) {
       String jobType = JobTypes.forRuntime(worker.jobType(), runtimeInstance);
-      open.add(
+      JobWorkerBuilderStep3 builder =
           client
               .newWorker()
               .jobType(jobType)
               .handler((jobClient, job) -> dispatch(worker, job))
               .timeout(properties.jobTimeout())
               .streamEnabled(true)
-              .name("dialtone-" + jobType)
-              .open());
+              .name("dialtone-" + jobType);
+      if (!worker.readsFlowVariables()) {
+        builder = builder.fetchVariables(ProcessVariables.CALL_ID);
+      }
+      open.add(builder.open());
     }
     LOG.info(
         "job workers of runtime instance {} open for {}",
@@ -111,8 +121,9 @@ public class JobDispatcher implements SmartLifecycle {
             callLeg,
             nodeId,
             nodeType,
-            options(nodeId, headers),
+            options(job, nodeId, headers),
             worker.isCallerAction(),
+            worker.readsFlowVariables(),
             services);
     try {
       worker.handle(nodeJob);
@@ -130,10 +141,14 @@ public class JobDispatcher implements SmartLifecycle {
     }
   }
 
-  private NodeOptions options(String nodeId, Map<String, String> headers) {
-    String raw = headers.get(TaskHeaders.OPTIONS);
-    Map<String, Object> values =
-        raw == null || raw.isBlank() ? Map.of() : json.readValue(raw, OPTIONS);
-    return new NodeOptions(nodeId, values);
+  private NodeOptions options(ActivatedJob job, String nodeId, Map<String, String> headers) {
+    return options.computeIfAbsent(
+        new TaskKey(job.getProcessDefinitionKey(), job.getElementId()),
+        key -> {
+          String raw = headers.get(TaskHeaders.OPTIONS);
+          Map<String, Object> values =
+              raw == null || raw.isBlank() ? Map.of() : json.readValue(raw, OPTIONS);
+          return new NodeOptions(nodeId, Collections.unmodifiableMap(values));
+        });
   }
 }

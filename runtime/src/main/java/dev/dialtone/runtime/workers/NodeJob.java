@@ -7,6 +7,7 @@ import dev.dialtone.runtime.legs.CallLeg;
 import dev.dialtone.runtime.metrics.RuntimeMetrics;
 import dev.dialtone.telephony.ChannelGoneException;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.CompleteJobCommandStep1;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class NodeJob {
   private final String nodeType;
   private final NodeOptions options;
   private final boolean callerAction;
+  private final boolean allVariables;
   private final Services services;
   private int stepSeq;
 
@@ -51,8 +53,10 @@ public final class NodeJob {
       String nodeType,
       NodeOptions options,
       boolean callerAction,
+      boolean allVariables,
       Services services) {
     this.job = job;
+    this.allVariables = allVariables;
     this.leg = leg;
     this.nodeId = nodeId;
     this.nodeType = nodeType;
@@ -73,7 +77,12 @@ public final class NodeJob {
     return options;
   }
 
+  /** The flow's variables, for a worker that {@link NodeWorker#readsFlowVariables reads them}. */
   public Map<String, Object> variables() {
+    if (!allVariables) {
+      throw new IllegalStateException(
+          "the worker of node '" + nodeId + "' reads variables but does not say so");
+    }
     return job.getVariablesAsMap();
   }
 
@@ -106,10 +115,12 @@ public final class NodeJob {
 
   /** Lets the flow go on (the caller may still be hearing this node). */
   public void completeJob(Map<String, Object> variables) {
-    services
-        .client()
-        .newCompleteCommand(job.getKey())
-        .variables(variables)
+    CompleteJobCommandStep1 complete = services.client().newCompleteCommand(job.getKey());
+    if (!variables.isEmpty()) {
+      // most jobs set nothing: no empty document to serialize and the engine to merge
+      complete = complete.variables(variables);
+    }
+    complete
         .send()
         .whenComplete(
             (ok, error) -> {

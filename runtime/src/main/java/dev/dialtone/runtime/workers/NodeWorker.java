@@ -14,6 +14,14 @@ public interface NodeWorker {
 
   void handle(NodeJob job);
 
+  /**
+   * Whether its jobs read the flow's variables ({@link NodeJob#variables}); otherwise the engine
+   * hands them the call id only, which spares collecting and converting every variable per job.
+   */
+  default boolean readsFlowVariables() {
+    return false;
+  }
+
   /** Whether the node is something the caller waits on; its start ends a silence (dead air). */
   default boolean isCallerAction() {
     return true;

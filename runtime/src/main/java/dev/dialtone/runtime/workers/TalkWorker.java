@@ -17,6 +17,12 @@ public class TalkWorker implements NodeWorker {
     return JobTypes.forNodeType(TalkNode.NAME);
   }
 
+  /** Its text may name any variable ({@code {{customer.name}}}). */
+  @Override
+  public boolean readsFlowVariables() {
+    return true;
+  }
+
   @Override
   public void handle(NodeJob job) {
     String text = TextTemplate.render(job.options().requiredString("text"), job.variables());

@@ -10,7 +10,9 @@ import dev.dialtone.telephony.ari.floor.AriFloorLoop;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +31,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * leg count (default 200). {@code -Dbench.rate} calls per second (default 100), {@code
  * -Dbench.prompt} the prompt length in ms (default 1000): how many legs are live at once follows
  * from both, and is printed (peak). Also printed: the gaps by kind (answer → play, key → play,
- * prompt end → hang-up) and the JVM's CPU per call (the fake Asterisk runs in the same JVM; the
- * floor's figure is what it and a bare ari4java loop cost).
+ * prompt end → hang-up), how long callers rang before they were answered (the setup gate holds
+ * calls over its bound ringing), and the JVM's CPU per call, also by thread (the fake Asterisk runs
+ * in the same JVM; the floor's figure is what it and a bare ari4java loop cost). {@code
+ * -Dbench.ari.paths=runtime} (or {@code floor}) runs one path only.
  */
 public final class AriDeadAirBenchmark {
 
@@ -56,28 +60,37 @@ public final class AriDeadAirBenchmark {
     int legs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
     int warmUp = Integer.getInteger("bench.warmup", 200);
+    List<String> paths = List.of(System.getProperty("bench.ari.paths", "runtime,floor").split(","));
 
-    Run runtime;
-    try (FakeAriServer asterisk = FakeAriServer.start("dialtone", "dialtone", "bench-secret")) {
-      asterisk.promptLength(media -> PROMPT);
-      try (ConfigurableApplicationContext app = runtime(asterisk)) {
-        UUID flow = app.getBean(FlowService.class).create(FLOW, "bench").flow().id();
-        app.getBean(FlowService.class).publish(flow, "bench");
-        app.getBean(NumberService.class).create(NUMBER, flow);
-        AriTelephony telephony = app.getBean(AriTelephony.class);
-        waitUntil(() -> telephony.connectionState().isUp(), Duration.ofSeconds(20));
-        runtime = measure(asterisk, legs, rate, warmUp);
+    Map<String, Run> runs = new LinkedHashMap<>();
+    if (paths.contains("runtime")) {
+      try (FakeAriServer asterisk = FakeAriServer.start("dialtone", "dialtone", "bench-secret")) {
+        asterisk.promptLength(media -> PROMPT);
+        try (ConfigurableApplicationContext app = runtime(asterisk)) {
+          UUID flow = app.getBean(FlowService.class).create(FLOW, "bench").flow().id();
+          app.getBean(FlowService.class).publish(flow, "bench");
+          app.getBean(NumberService.class).create(NUMBER, flow);
+          AriTelephony telephony = app.getBean(AriTelephony.class);
+          waitUntil(() -> telephony.connectionState().isUp(), Duration.ofSeconds(20));
+          runs.put("runtime", measure("runtime", asterisk, legs, rate, warmUp));
+        }
       }
     }
-
-    Run floor;
-    try (FakeAriServer asterisk = FakeAriServer.start("floor", "dialtone", "bench-secret");
-        AriFloorLoop loop = new AriFloorLoop(asterisk.url(), "floor", "dialtone", "bench-secret")) {
-      asterisk.promptLength(media -> PROMPT);
-      waitUntil(() -> asterisk.eventSockets() > 0, Duration.ofSeconds(20));
-      floor = measure(asterisk, legs, rate, warmUp);
+    if (paths.contains("floor")) {
+      try (FakeAriServer asterisk = FakeAriServer.start("floor", "dialtone", "bench-secret");
+          AriFloorLoop loop =
+              new AriFloorLoop(asterisk.url(), "floor", "dialtone", "bench-secret")) {
+        asterisk.promptLength(media -> PROMPT);
+        waitUntil(() -> asterisk.eventSockets() > 0, Duration.ofSeconds(20));
+        runs.put("floor", measure("floor", asterisk, legs, rate, warmUp));
+      }
     }
+    report(legs, rate, runs);
+    // ari4java's Netty threads are not daemons and may outlive cleanup(): end the program here
+    System.exit(0);
+  }
 
+  private static void report(int legs, double rate, Map<String, Run> runs) {
     System.out.printf(
         Locale.ROOT,
         "%d legs, calls arriving at %.0f/s, prompts %d ms, cores %d, load-1m %.2f%n",
@@ -85,10 +98,25 @@ public final class AriDeadAirBenchmark {
         rate,
         PROMPT.toMillis(),
         Runtime.getRuntime().availableProcessors(),
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println("path      gaps   p50-ms   p99-ms   max-ms  peak-live  cpu-ms/call");
-    print("runtime", runtime);
-    print("floor", floor);
+    runs.forEach(AriDeadAirBenchmark::print);
+    System.out.println("ringing before the answer (StasisStart → answer, the setup gate's queue)");
+    runs.forEach(
+        (path, run) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%-8s p50 %8.2f  p99 %8.2f  max %8.2f ms%n",
+                path,
+                percentile(run.rings(), 50) / 1e6,
+                percentile(run.rings(), 99) / 1e6,
+                percentile(run.rings(), 100) / 1e6));
+    runs.forEach((path, run) -> System.out.println(path + run.cpuByThread()));
+    Run runtime = runs.get("runtime");
+    Run floor = runs.get("floor");
+    if (runtime == null || floor == null) {
+      return;
+    }
     System.out.printf(
         Locale.ROOT,
         "ratio p50 %.2f, p99 %.2f (runtime / floor)%n",
@@ -107,8 +135,6 @@ public final class AriDeadAirBenchmark {
                     percentile(gaps, 99) / 1e6,
                     percentile(floor.byKind().getOrDefault(kind, List.of()), 50) / 1e6,
                     percentile(floor.byKind().getOrDefault(kind, List.of()), 99) / 1e6));
-    // ari4java's Netty threads are not daemons and may outlive cleanup(): end the program here
-    System.exit(0);
   }
 
   private static ConfigurableApplicationContext runtime(FakeAriServer asterisk) throws Exception {
@@ -125,22 +151,43 @@ public final class AriDeadAirBenchmark {
                 + Files.createTempDirectory("dialtone-bench-prompts"));
   }
 
-  /** What one measured batch gave: gaps in nanoseconds, overall and by kind. */
+  /**
+   * What one measured batch gave: gaps and ring times in nanoseconds, the gaps also by kind, and
+   * where the CPU went.
+   */
   private record Run(
-      List<Long> gaps, Map<String, List<Long>> byKind, int peakLive, double cpuMsPerCall) {}
+      List<Long> gaps,
+      Map<String, List<Long>> byKind,
+      List<Long> rings,
+      int peakLive,
+      double cpuMsPerCall,
+      String cpuByThread) {}
 
-  /** A warm-up batch, then the measured one. */
-  private static Run measure(FakeAriServer asterisk, int legs, double rate, int warmUp)
+  /**
+   * A warm-up batch, then the measured one, whose wall-clock window is printed (to cut a profile,
+   * e.g. a flight recording, to it).
+   */
+  private static Run measure(String path, FakeAriServer asterisk, int legs, double rate, int warmUp)
       throws InterruptedException {
     if (warmUp > 0) {
       place(asterisk, warmUp, rate);
     }
     asterisk.resetDeadAir();
+    asterisk.resetRinging();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    CpuByThread threads = CpuByThread.now();
     long cpu = os.getProcessCpuTime();
+    LocalTime from = LocalTime.now();
     int peak = place(asterisk, legs, rate);
     double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6 / legs;
-    return new Run(asterisk.deadAirNanos(), asterisk.deadAirNanosByKind(), peak, cpuMs);
+    System.out.println(path + " measured from " + from + " to " + LocalTime.now());
+    return new Run(
+        asterisk.deadAirNanos(),
+        asterisk.deadAirNanosByKind(),
+        asterisk.ringNanos(),
+        peak,
+        cpuMs,
+        CpuByThread.now().perCallSince(threads, legs));
   }
 
   /** Places the calls and waits until all have ended; returns the most legs live at once. */

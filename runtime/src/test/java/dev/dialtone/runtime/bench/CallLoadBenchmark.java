@@ -11,13 +11,9 @@ import dev.dialtone.runtime.numbers.NumberService;
 import dev.dialtone.runtime.simulator.SimulatorService;
 import dev.dialtone.runtime.support.RuntimeTestApplication;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -117,7 +113,7 @@ public final class CallLoadBenchmark {
       metrics.callSetup().reset();
       List<UUID> placed = new ArrayList<>(count);
       long cpuBefore = processCpuNanos();
-      Map<String, Long> threadsBefore = cpuByThreadGroup();
+      CpuByThread threadsBefore = CpuByThread.now();
       long started = System.nanoTime();
       for (int i = 0; i < count; i++) {
         if (rate > 0) {
@@ -150,7 +146,7 @@ public final class CallLoadBenchmark {
       }
       journal.flush();
       long cpu = processCpuNanos() - cpuBefore;
-      Map<String, Long> threadsAfter = cpuByThreadGroup();
+      CpuByThread threadsAfter = CpuByThread.now();
       if (!report) {
         return;
       }
@@ -172,37 +168,7 @@ public final class CallLoadBenchmark {
           failed,
           cpu / 1e6 / count,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      System.out.println(perCall(threadsBefore, threadsAfter, count));
-    }
-
-    /** Where the CPU went: per thread group, in ms per call (the rest is JIT, GC and the VM). */
-    private static String perCall(Map<String, Long> before, Map<String, Long> after, int count) {
-      StringBuilder line = new StringBuilder("      cpu-ms/call by thread:");
-      after.forEach(
-          (group, nanos) ->
-              line.append(
-                  String.format(
-                      Locale.ROOT,
-                      " %s %.2f",
-                      group,
-                      (nanos - before.getOrDefault(group, 0L)) / 1e6 / count)));
-      return line.toString();
-    }
-
-    /** CPU time of live threads, summed by name with digits dropped (zb-actors-0 → zb-actors-). */
-    private static Map<String, Long> cpuByThreadGroup() {
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      Map<String, Long> groups = new TreeMap<>();
-      for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-        if (info == null) {
-          continue;
-        }
-        long nanos = threads.getThreadCpuTime(info.getThreadId());
-        if (nanos > 0) {
-          groups.merge(info.getThreadName().replaceAll("[0-9]+", ""), nanos, Long::sum);
-        }
-      }
-      return groups;
+      System.out.println(threadsAfter.perCallSince(threadsBefore, count));
     }
 
     /** CPU time of the whole process (every thread, the JIT and GC too), in nanoseconds. */

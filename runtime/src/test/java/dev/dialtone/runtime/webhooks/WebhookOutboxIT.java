@@ -66,6 +66,20 @@ class WebhookOutboxIT {
   }
 
   @Test
+  void theRememberedListFollowsChangesMadeHereAtOnce() {
+    assertThat(webhooks.all()).isEmpty();
+    Webhook first = new Webhook("default", "http://a.example/x", "0123456789abcdef", T0);
+    webhooks.put(first);
+    assertThat(webhooks.all()).containsExactly(first);
+    Webhook replaced =
+        new Webhook("default", "https://b.example/y", "fedcba9876543210", T0.plusSeconds(1));
+    webhooks.put(replaced);
+    assertThat(webhooks.all()).containsExactly(replaced);
+    webhooks.delete("default");
+    assertThat(webhooks.all()).isEmpty();
+  }
+
+  @Test
   void noWebhookNoOutboxRows() {
     NewCall call = incoming(null, "+15550100", T0);
     journal.created(call);

@@ -181,6 +181,18 @@ public final class FakeAriServer implements AutoCloseable {
     asterisk.deadAir.reset();
   }
 
+  /**
+   * How long each inbound caller answered so far rang: from entering the application (StasisStart)
+   * to the application's answer, in nanoseconds.
+   */
+  public List<Long> ringNanos() {
+    return asterisk.ringing.ringNanos();
+  }
+
+  public void resetRinging() {
+    asterisk.ringing.reset();
+  }
+
   // ---- the events socket -----------------------------------------------------------------
 
   public int eventSockets() {

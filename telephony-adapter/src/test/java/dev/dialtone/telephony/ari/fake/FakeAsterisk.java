@@ -29,6 +29,7 @@ final class FakeAsterisk implements AutoCloseable {
   final Map<String, FakeChannel> channels = new ConcurrentHashMap<>();
   final List<String> commandLog = new CopyOnWriteArrayList<>();
   final DeadAirProbe deadAir = new DeadAirProbe();
+  final RingProbe ringing = new RingProbe();
   final FakeBridges bridges = new FakeBridges(commandLog::add);
   final FakeGate bridgeCreations = new FakeGate();
   final FakeRecorder recorder;
@@ -57,6 +58,7 @@ final class FakeAsterisk implements AutoCloseable {
           ObjectNode start = AriJson.event("StasisStart", app);
           args.forEach(start.putArray("args")::add);
           start.set("channel", AriJson.channel(channel));
+          ringing.entered(channel.id());
           emit(start);
         });
     return id;
@@ -120,6 +122,7 @@ final class FakeAsterisk implements AutoCloseable {
       return Reply.noContent();
     }
     channel.state("Up");
+    ringing.answered(channel.id());
     deadAir.cue(channel.id(), DeadAirProbe.Cue.ANSWER);
     emitChannel("ChannelStateChange", channel);
     return Reply.noContent();
@@ -232,6 +235,7 @@ final class FakeAsterisk implements AutoCloseable {
     emit(destroyed);
     channels.remove(channel.id());
     deadAir.forget(channel.id());
+    ringing.forget(channel.id());
     channel.commands.shutdown();
   }
 
@@ -249,6 +253,7 @@ final class FakeAsterisk implements AutoCloseable {
     emit(destroyed);
     channels.remove(channel.id());
     deadAir.forget(channel.id());
+    ringing.forget(channel.id());
     channel.commands.shutdown();
   }
 
