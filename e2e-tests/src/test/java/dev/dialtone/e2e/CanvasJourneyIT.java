@@ -27,6 +27,10 @@ class CanvasJourneyIT {
 
     editor.tidyUp();
     Screenshots.take(page, "editor-tidy-up");
+    // the layout ELK found on opening (to route the wires) is the one Tidy up applies: no second
+    // run
+    assertThat(editor.lastLayoutReused()).isTrue();
+    assertThat(editor.layoutRuns()).isEqualTo(1);
     assertThat(editor.node("start")).isInViewport();
 
     assertThat(editor.overlappingNodes()).isEmpty();
@@ -84,6 +88,21 @@ class CanvasJourneyIT {
     assertThat(editor.wiresThroughNodes(false)).isEmpty();
     assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
     assertThat(page.locator("#undo")).isDisabled();
+
+    // one box more is another graph: Tidy up runs ELK again rather than reuse the opening's layout
+    assertThat(editor.layoutRuns()).isEqualTo(1);
+    editor.addFromPalette("talk");
+    assertThat(editor.node("talk1")).isVisible();
+    String dropped = (String) editor.node("talk1").evaluate("n => n.style.transform");
+    page.locator("#tidy-up").click();
+    page.waitForCondition(() -> editor.layoutRuns() == 2);
+    assertThat(editor.lastLayoutReused()).isFalse();
+    page.waitForFunction(
+        "t => document.querySelector(\"#canvas .react-flow__node[data-id='talk1']\")"
+            + ".style.transform !== t",
+        dropped);
+    editor.awaitStillViewport();
+    assertThat(editor.overlappingNodes()).isEmpty();
   }
 
   @Test
@@ -246,11 +265,14 @@ class CanvasJourneyIT {
     page.keyboard().press("Delete");
     editor.publish();
     assertThat(editor.publishResult()).containsText("problem");
+    // the toast this left (there is one) does not cover the zoom controls
+    assertThat(page.locator("vaadin-notification-card")).not().hasCount(0);
+    java.util.List<BoundingBox> toasts = boxes(page, "vaadin-notification-card");
+    assertThat(toasts).isNotEmpty();
+    BoundingBox controls = page.locator("#canvas .react-flow__controls").boundingBox();
     assertThat(page.locator("#tab-problems")).hasAttribute("selected", "");
     assertThat(editor.problemFor("key")).isVisible();
-    // the toasts this left do not cover the zoom controls
-    BoundingBox controls = page.locator("#canvas .react-flow__controls").boundingBox();
-    for (BoundingBox toast : boxes(page, "vaadin-notification-card")) {
+    for (BoundingBox toast : toasts) {
       assertThat(overlap(controls, toast)).as("a toast over the zoom controls").isFalse();
     }
     page.locator("#undo").click();
