@@ -16,6 +16,7 @@ export function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[];
   const flow = useReactFlow<BoxNode, Wire>();
   const storeNodes = useStore((s) => s.nodes);
   const initialized = useStore((s) => s.nodesInitialized);
+  const paneWidth = useStore((s) => s.width);
   const fitted = useRef(-1);
   const focused = useRef(-1);
   useEffect(() => {
@@ -30,11 +31,19 @@ export function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[];
       fitted.current = fitGen;
       if (nodes.length > 0) {
         void flow.fitView(FIT_OPTIONS).then(() => {
-          // Too tall to fit at a readable zoom: show its top (where the call starts), not its middle.
+          // Too big to fit at a readable zoom: show its top (where the call starts), not its middle;
+          // and when it is wider than the view too, the topmost box in the middle across: the
+          // middle of a wide flow's top may be empty.
           const zoom = flow.getZoom();
           if (zoom <= FIT_OPTIONS.minZoom + 0.001) {
-            const bounds = flow.getNodesBounds(flow.getNodes());
-            void flow.setViewport({ x: flow.getViewport().x, y: 24 - bounds.y * zoom, zoom });
+            const all = flow.getNodes();
+            const bounds = flow.getNodesBounds(all);
+            let x = flow.getViewport().x;
+            if (bounds.width * zoom > paneWidth) {
+              const top = all.reduce((a, b) => (b.position.y < a.position.y || (b.position.y === a.position.y && b.position.x < a.position.x) ? b : a));
+              x = paneWidth / 2 - (top.position.x + (top.measured?.width ?? 0) / 2) * zoom;
+            }
+            void flow.setViewport({ x, y: 24 - bounds.y * zoom, zoom });
           }
         });
       }
@@ -53,6 +62,6 @@ export function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[];
       const zoom = Math.max(flow.getZoom(), 0.9);
       void flow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom, duration: 250 });
     }
-  }, [storeNodes, nodes, initialized, fitGen, focus, flow]);
+  }, [storeNodes, nodes, initialized, fitGen, focus, flow, paneWidth]);
   return null;
 }

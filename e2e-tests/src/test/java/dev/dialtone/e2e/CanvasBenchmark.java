@@ -152,13 +152,32 @@ public final class CanvasBenchmark {
   private static double open(Page page, String url, int size) {
     long start = System.nanoTime();
     page.navigate(url);
+    try {
+      awaitOpened(page, size);
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      System.out.println(
+          "the open did not finish; the page had: "
+              + page.evaluate(
+                  "() => { const nodes = [...document.querySelectorAll('#canvas .react-flow__node')];"
+                      + " return JSON.stringify({minimap: document.querySelectorAll('#canvas"
+                      + " .react-flow__minimap-node').length, inPage: nodes.length,"
+                      + " zero: nodes.filter(e => e.offsetWidth === 0).length,"
+                      + " hidden: nodes.filter(e => getComputedStyle(e).visibility === 'hidden')"
+                      + ".map(e => e.dataset.id + ' ' + e.style.transform).slice(0, 5),"
+                      + " viewport: document.querySelector('#canvas .react-flow__viewport')"
+                      + ".style.transform}); }"));
+      throw e;
+    }
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static void awaitOpened(Page page, int size) {
     page.waitForFunction(
         "n => { const nodes = [...document.querySelectorAll('#canvas .react-flow__node')];"
             + " return document.querySelectorAll('#canvas .react-flow__minimap-node').length >= n"
             + " && nodes.length > 0 && nodes.every(e => e.offsetWidth > 0"
             + " && getComputedStyle(e).visibility !== 'hidden'); }",
         size);
-    return (System.nanoTime() - start) / 1e6;
   }
 
   private static void drag(Page page, int size) {

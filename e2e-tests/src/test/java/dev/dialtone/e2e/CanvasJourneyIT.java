@@ -106,6 +106,44 @@ class CanvasJourneyIT {
   }
 
   @Test
+  void aFlowTooBigToFitOpensAtItsStartEvenWhenTheStartIsFarToTheSide(
+      Page page, DialtoneApp app, Api api) {
+    // a chain falling from the top right to the bottom left: far too tall for a readable fit, and
+    // wider than the view, so the middle of its top is empty
+    tools.jackson.databind.node.ObjectNode document =
+        new tools.jackson.databind.ObjectMapper().createObjectNode();
+    document.put("format", "dialtone.flow/1").put("name", Fixtures.unique("Tall and wide"));
+    tools.jackson.databind.node.ArrayNode nodes = document.putArray("nodes");
+    tools.jackson.databind.node.ArrayNode edges = document.putArray("edges");
+    int size = 40;
+    for (int i = 0; i < size; i++) {
+      String type = i == 0 ? "start" : i == size - 1 ? "hangup" : "talk";
+      tools.jackson.databind.node.ObjectNode node =
+          nodes.addObject().put("id", i == 0 ? "start" : "n" + i).put("type", type);
+      node.put("x", 4000 - i * 100).put("y", i * 160);
+      if (type.equals("talk")) {
+        node.putObject("options").put("text", "Prompt " + i);
+      }
+      if (i > 0) {
+        edges.addObject().put("from", i == 1 ? "start" : "n" + (i - 1)).put("to", "n" + i);
+      }
+    }
+    String id = api.createFlow(document.toString()).get("id").asString();
+    String baseUrl = app.baseUri().toString();
+    new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    EditorPage editor = new EditorPage(page, baseUrl).open(id);
+
+    editor.awaitStillViewport();
+    Screenshots.take(page, "editor-opened-tall-and-wide");
+    assertThat(editor.node("start")).isInViewport();
+    BoundingBox pane = page.locator("#canvas .react-flow").boundingBox();
+    BoundingBox start = editor.node("start").boundingBox();
+    assertThat(start.x).isGreaterThanOrEqualTo(pane.x);
+    assertThat(start.x + start.width).isLessThanOrEqualTo(pane.x + pane.width);
+    assertThat(start.y).isGreaterThanOrEqualTo(pane.y);
+  }
+
+  @Test
   void ctrlFFindsANodeByIdOrTextAndCentresIt(Page page, DialtoneApp app, Api api) {
     EditorPage editor = open(page, app, api, "Find");
 
