@@ -38,12 +38,19 @@ const OPTIONS: Record<string, string> = {
   'elk.spacing.nodeNode': '36',
   'elk.spacing.edgeNode': '18',
   'elk.spacing.edgeEdge': '12',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Boxes come measured and their ports have fixed places: nothing for ELK to size or place inside
+  // a box. (The same layout, one step less.)
+  'elk.omitNodeMicroLayout': 'true',
   // Keep the document's order where ELK has a free choice: the branch's cases stay 1, 2, 3.
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
   'elk.padding': '[top=20,left=20,bottom=20,right=20]',
 };
+
+// Network simplex placement centres a box over the boxes it leads to and keeps wires straight, but
+// it is ELK's costliest step on a big flow; above this many boxes Brandes–Köpf places them (no
+// overlaps either, wires still routed around the boxes) in about half the time.
+const NETWORK_SIMPLEX_UP_TO = 150;
 
 const inPort = (id: string) => `${id}\u0002in`;
 const outPort = (id: string, port: string) => `${id}\u0002out\u0002${port}`;
@@ -51,11 +58,45 @@ const outPort = (id: string, port: string) => `${id}\u0002out\u0002${port}`;
 // A port is a point on the box's edge: ELK routes the wire to exactly there.
 const PORT_SIZE = 1;
 
+// Set once the engine has laid out anything (see warmUpLayout).
+let warmedUp: Promise<unknown> | null = null;
+
+// The last layout asked for, by its input. ELK never sees where the boxes stand, so the same boxes,
+// ports and wires give the same layout: Tidy up right after opening (which lays the flow out to
+// find its wire routes) takes that run's result, or waits for it if it is still running, instead
+// of queueing a second run behind it in the worker.
+let last: { input: string; result: Promise<Layout> } | null = null;
+
+/**
+ * Lays the boxes out. Records the performance measure `dialtone:layout` from the call to the
+ * result (detail: boxes, and whether an earlier run's result was reused), and
+ * `dialtone:elk-layout` for each run of ELK itself; the canvas benchmark prints both.
+ */
 export async function layout(boxes: MeasuredBox[], wires: LayoutWire[]): Promise<Layout> {
   const start = performance.now();
-  const laid = await elk.layout(elkGraph(boxes, wires));
-  // The share of a Tidy up that is ELK's (the canvas benchmark prints it).
-  performance.measure('dialtone:elk-layout', { start, detail: { boxes: boxes.length } });
+  const graph = elkGraph(boxes, wires);
+  const input = JSON.stringify(graph);
+  const reused = last?.input === input;
+  if (!last || !reused) {
+    const result = runElk(graph, boxes.length);
+    const entry = { input, result };
+    last = entry;
+    warmedUp ??= result; // a real run warms the engine as well as the made-up flow would
+    result.catch(() => {
+      if (last === entry) {
+        last = null; // a failed run is not remembered
+      }
+    });
+  }
+  const laid = await last.result;
+  performance.measure('dialtone:layout', { start, detail: { boxes: boxes.length, reused } });
+  return laid;
+}
+
+async function runElk(graph: ElkNode, boxes: number): Promise<Layout> {
+  const start = performance.now();
+  const laid = await elk.layout(graph);
+  performance.measure('dialtone:elk-layout', { start, detail: { boxes } });
   const positions = (laid.children ?? []).map((n) => ({ nodeId: n.id, x: Math.round(n.x ?? 0), y: Math.round(n.y ?? 0) }));
   const routes = new Map<string, Point[]>();
   for (const edge of laid.edges ?? []) {
@@ -66,8 +107,6 @@ export async function layout(boxes: MeasuredBox[], wires: LayoutWire[]): Promise
   }
   return { positions, routes: snapRoutes(routes, positions, laid.children ?? []) };
 }
-
-let warmedUp: Promise<unknown> | null = null;
 
 /**
  * Lays out a small made-up flow once, in the worker, so that the first real layout of this page
@@ -121,7 +160,8 @@ function elkGraph(boxes: MeasuredBox[], wires: LayoutWire[]): ElkNode {
   const edges: ElkExtendedEdge[] = wires
     .filter((w) => known.get(w.target)?.input && known.get(w.source)?.outputs.some((o) => o.port === w.port))
     .map((w) => ({ id: wireKey(w.source, w.port, w.target), sources: [outPort(w.source, w.port)], targets: [inPort(w.target)] }));
-  return { id: 'root', layoutOptions: OPTIONS, children, edges };
+  const placement = boxes.length <= NETWORK_SIMPLEX_UP_TO ? 'NETWORK_SIMPLEX' : 'BRANDES_KOEPF';
+  return { id: 'root', layoutOptions: { ...OPTIONS, 'elk.layered.nodePlacement.strategy': placement }, children, edges };
 }
 
 // ELK's coordinates are fractional while the document stores whole pixels: move each route by the

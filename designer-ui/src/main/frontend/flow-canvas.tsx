@@ -19,7 +19,6 @@ import {
   useEdgesState,
   useNodesState,
   useReactFlow,
-  useStore,
   type Connection,
   type FinalConnectionState,
   type OnSelectionChangeParams,
@@ -62,7 +61,8 @@ import { Box } from './flow-canvas-box';
 import { RoutedEdge } from './flow-canvas-edge';
 import { FindBar } from './flow-canvas-find';
 import { ContextMenu, type MenuTarget } from './flow-canvas-menu';
-import { type Layout, layout, type MeasuredBox, warmUpLayout } from './flow-canvas-layout';
+import { useAutoLayout } from './flow-canvas-autolayout';
+import { ViewportController } from './flow-canvas-viewport';
 import { DRAG_TYPE, Palette } from './flow-canvas-palette';
 import '@xyflow/react/dist/style.css';
 import './flow-canvas.css';
@@ -72,15 +72,6 @@ const NEW_NODE_HALF = { x: 75, y: 25 };
 // Ctrl/Cmd-click toggles through React Flow; shift-click is handled here (see onShiftClick), as
 // React Flow's own Shift handling sticks when Shift also draws the selection box.
 const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
-// Fit view never zooms out so far that a box's text drops below ~10 px (11 px at zoom 1), and
-// leaves the bottom-right corner to the minimap.
-const FIT_OPTIONS = {
-  padding: { top: '24px', left: '24px', right: '24px', bottom: '136px' },
-  maxZoom: 1.25,
-  minZoom: 0.92,
-} as const;
-// Above this many nodes a freshly opened flow is not laid out again just to find its wire routes.
-const ROUTE_ON_OPEN_LIMIT = 400;
 // Above this many nodes only the boxes and wires in view are in the page (React Flow still draws
 // each box once to measure it): a drag then redraws a few dozen elements, not thousands.
 const DRAW_VISIBLE_ONLY_ABOVE = 400;
@@ -92,53 +83,6 @@ const edgeTypes = { routed: RoutedEdge };
 const MINIMAP_STYLE = { width: 160, height: 110 } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const miniMapColour = (n: BoxNode) => n.data.colour ?? '#64748b';
-
-// ---- Viewport: fit a new flow, centre a focused node ------------------------------------------
-
-function ViewportController({ nodes, fitGen, focus }: { nodes: BoxNode[]; fitGen: number; focus: FocusRequest | null }) {
-  const flow = useReactFlow<BoxNode, Wire>();
-  const storeNodes = useStore((s) => s.nodes);
-  const initialized = useStore((s) => s.nodesInitialized);
-  const fitted = useRef(-1);
-  const focused = useRef(-1);
-  useEffect(() => {
-    // Only once React Flow holds (and has measured) the nodes this fit is for.
-    if (storeNodes !== nodes) {
-      return;
-    }
-    if (fitted.current !== fitGen) {
-      if (nodes.length > 0 && !initialized) {
-        return;
-      }
-      fitted.current = fitGen;
-      if (nodes.length > 0) {
-        void flow.fitView(FIT_OPTIONS).then(() => {
-          // Too tall to fit at a readable zoom: show its top (where the call starts), not its middle.
-          const zoom = flow.getZoom();
-          if (zoom <= FIT_OPTIONS.minZoom + 0.001) {
-            const bounds = flow.getNodesBounds(flow.getNodes());
-            void flow.setViewport({ x: flow.getViewport().x, y: 24 - bounds.y * zoom, zoom });
-          }
-        });
-      }
-    }
-    if (focus && focused.current !== focus.nonce) {
-      const node = flow.getInternalNode(focus.id);
-      if (!node) {
-        focused.current = focus.nonce; // not in this graph: nothing to centre
-        return;
-      }
-      if (!node.measured.width) {
-        return;
-      }
-      focused.current = focus.nonce;
-      const { x, y } = node.internals.positionAbsolute;
-      const zoom = Math.max(flow.getZoom(), 0.9);
-      void flow.setCenter(x + (node.measured.width ?? 0) / 2, y + (node.measured.height ?? 0) / 2, { zoom, duration: 250 });
-    }
-  }, [storeNodes, nodes, initialized, fitGen, focus, flow]);
-  return null;
-}
 
 // ---- The canvas -------------------------------------------------------------------------------
 
@@ -169,9 +113,7 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
   const paneRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const addCount = useRef(0);
-  const fitWhenPlaced = useRef(false);
-  // The wire routes of the last auto layout; each wire follows its route while its ends stay put.
-  const [routes, setRoutes] = useState<Layout['routes']>(() => new Map());
+  const { routes, opened, takePlaced } = useAutoLayout({ graph, readOnly, layoutRequest, edit });
   const [finding, setFinding] = useState(false);
   const [localFocus, setLocalFocus] = useState<FocusRequest | null>(null);
   const [menu, setMenu] = useState<MenuTarget | null>(null);
@@ -206,98 +148,11 @@ function Canvas({ graph, readOnly, palette, run, diff, focus, fitRequest, layout
       setFitGen((g) => g + 1);
     }
     if (fresh) {
-      pendingOpenLayout.current = true;
-    } else if (graphChanged && fitWhenPlaced.current) {
-      fitWhenPlaced.current = false;
+      opened();
+    } else if (graphChanged && takePlaced()) {
       setFitGen((g) => g + 1);
     }
-  }, [graph, run, diff, focus, fitRequest, readOnly, routes, setNodes, setEdges]);
-
-  // ---- Auto layout (flow-canvas-layout.ts) ----
-  const initialized = useStore((s) => s.nodesInitialized);
-  const pendingOpenLayout = useRef(false);
-  const lastLayoutRequest = useRef(layoutRequest);
-  const measuredBoxes = useCallback((): MeasuredBox[] | null => {
-    const boxes: MeasuredBox[] = [];
-    for (const n of graph.nodes) {
-      const internal = flow.getInternalNode(n.id);
-      const width = internal?.measured.width;
-      const height = internal?.measured.height;
-      if (!internal || !width || !height) {
-        return null;
-      }
-      const bounds = internal.internals.handleBounds;
-      const centre = (h: { x: number; width: number }) => ({ x: h.x + h.width / 2, y: height });
-      const input = bounds?.target?.[0];
-      boxes.push({
-        id: n.id,
-        width,
-        height,
-        input: input ? { x: centre(input).x, y: 0 } : null,
-        outputs: (bounds?.source ?? []).map((h) => ({ port: h.id ?? 'next', at: centre(h) })),
-      });
-    }
-    return boxes;
-  }, [graph, flow]);
-  const runLayout = useCallback(
-    async (boxes: MeasuredBox[], apply: 'move' | 'arrange' | 'routes-if-unchanged') => {
-      const laid = await layout(boxes, graph.edges.map((e) => ({ source: e.source, port: e.port, target: e.target })));
-      if (apply === 'routes-if-unchanged') {
-        // A flow laid out before (and saved so): draw ELK's routes again.
-        const at = new Map(graph.nodes.map((n) => [n.id, n]));
-        const same = laid.positions.every((p) => at.get(p.nodeId)?.x === p.x && at.get(p.nodeId)?.y === p.y);
-        if (same) {
-          setRoutes(laid.routes);
-        }
-        return;
-      }
-      setRoutes(laid.routes);
-      fitWhenPlaced.current = true; // once Java sends the graph at the new places
-      edit({ kind: apply, positions: laid.positions });
-    },
-    [graph, edit],
-  );
-  useEffect(() => {
-    if (layoutRequest === lastLayoutRequest.current || !initialized) {
-      return;
-    }
-    const boxes = measuredBoxes();
-    if (boxes) {
-      lastLayoutRequest.current = layoutRequest;
-      if (!readOnly && boxes.length > 0) {
-        void runLayout(boxes, 'move');
-      }
-    }
-  }, [layoutRequest, initialized, readOnly, measuredBoxes, runLayout]);
-  useEffect(() => {
-    if (!pendingOpenLayout.current || !initialized || graph.nodes.length === 0) {
-      return;
-    }
-    const boxes = measuredBoxes(); // null until React Flow has measured this flow's boxes
-    if (!boxes) {
-      return;
-    }
-    pendingOpenLayout.current = false;
-    if (graph.nodes.some((n) => !n.placed)) {
-      void runLayout(boxes, readOnly ? 'routes-if-unchanged' : 'arrange');
-    } else if (graph.nodes.length <= ROUTE_ON_OPEN_LIMIT) {
-      void runLayout(boxes, 'routes-if-unchanged');
-    }
-  }, [graph, initialized, readOnly, measuredBoxes, runLayout]);
-
-  // An editable canvas may be asked to Tidy up: warm the layout engine up once the flow is drawn
-  // and the page is idle, so that the warm-up never competes with opening the flow.
-  useEffect(() => {
-    if (readOnly || !initialized) {
-      return undefined;
-    }
-    if ('requestIdleCallback' in window) {
-      const idle = window.requestIdleCallback(() => void warmUpLayout(), { timeout: 5000 });
-      return () => window.cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(() => void warmUpLayout(), 1000);
-    return () => clearTimeout(timer);
-  }, [readOnly, initialized]);
+  }, [graph, run, diff, focus, fitRequest, readOnly, routes, setNodes, setEdges, opened, takePlaced]);
 
   // ---- Find (Ctrl+F) ----
   // Java's focus requests (a problem clicked) and the find bar's share one numbering, so the

@@ -27,6 +27,10 @@ class CanvasJourneyIT {
 
     editor.tidyUp();
     Screenshots.take(page, "editor-tidy-up");
+    // the layout ELK found on opening (to route the wires) is the one Tidy up applies: no second
+    // run
+    assertThat(editor.lastLayoutReused()).isTrue();
+    assertThat(editor.layoutRuns()).isEqualTo(1);
     assertThat(editor.node("start")).isInViewport();
 
     assertThat(editor.overlappingNodes()).isEmpty();
@@ -84,6 +88,59 @@ class CanvasJourneyIT {
     assertThat(editor.wiresThroughNodes(false)).isEmpty();
     assertThat(page.locator("#save-state")).hasAttribute("data-dirty", "false");
     assertThat(page.locator("#undo")).isDisabled();
+
+    // one box more is another graph: Tidy up runs ELK again rather than reuse the opening's layout
+    assertThat(editor.layoutRuns()).isEqualTo(1);
+    editor.addFromPalette("talk");
+    assertThat(editor.node("talk1")).isVisible();
+    String dropped = (String) editor.node("talk1").evaluate("n => n.style.transform");
+    page.locator("#tidy-up").click();
+    page.waitForCondition(() -> editor.layoutRuns() == 2);
+    assertThat(editor.lastLayoutReused()).isFalse();
+    page.waitForFunction(
+        "t => document.querySelector(\"#canvas .react-flow__node[data-id='talk1']\")"
+            + ".style.transform !== t",
+        dropped);
+    editor.awaitStillViewport();
+    assertThat(editor.overlappingNodes()).isEmpty();
+  }
+
+  @Test
+  void aFlowTooBigToFitOpensAtItsStartEvenWhenTheStartIsFarToTheSide(
+      Page page, DialtoneApp app, Api api) {
+    // a chain falling from the top right to the bottom left: far too tall for a readable fit, and
+    // wider than the view, so the middle of its top is empty
+    tools.jackson.databind.node.ObjectNode document =
+        new tools.jackson.databind.ObjectMapper().createObjectNode();
+    document.put("format", "dialtone.flow/1").put("name", Fixtures.unique("Tall and wide"));
+    tools.jackson.databind.node.ArrayNode nodes = document.putArray("nodes");
+    tools.jackson.databind.node.ArrayNode edges = document.putArray("edges");
+    int size = 40;
+    for (int i = 0; i < size; i++) {
+      String type = i == 0 ? "start" : i == size - 1 ? "hangup" : "talk";
+      tools.jackson.databind.node.ObjectNode node =
+          nodes.addObject().put("id", i == 0 ? "start" : "n" + i).put("type", type);
+      node.put("x", 4000 - i * 100).put("y", i * 160);
+      if (type.equals("talk")) {
+        node.putObject("options").put("text", "Prompt " + i);
+      }
+      if (i > 0) {
+        edges.addObject().put("from", i == 1 ? "start" : "n" + (i - 1)).put("to", "n" + i);
+      }
+    }
+    String id = api.createFlow(document.toString()).get("id").asString();
+    String baseUrl = app.baseUri().toString();
+    new LoginPage(page, baseUrl).open().logInAs(DialtoneApp.ADMIN, app.adminPassword());
+    EditorPage editor = new EditorPage(page, baseUrl).open(id);
+
+    editor.awaitStillViewport();
+    Screenshots.take(page, "editor-opened-tall-and-wide");
+    assertThat(editor.node("start")).isInViewport();
+    BoundingBox pane = page.locator("#canvas .react-flow").boundingBox();
+    BoundingBox start = editor.node("start").boundingBox();
+    assertThat(start.x).isGreaterThanOrEqualTo(pane.x);
+    assertThat(start.x + start.width).isLessThanOrEqualTo(pane.x + pane.width);
+    assertThat(start.y).isGreaterThanOrEqualTo(pane.y);
   }
 
   @Test
@@ -246,11 +303,14 @@ class CanvasJourneyIT {
     page.keyboard().press("Delete");
     editor.publish();
     assertThat(editor.publishResult()).containsText("problem");
+    // the toast this left (there is one) does not cover the zoom controls
+    assertThat(page.locator("vaadin-notification-card")).not().hasCount(0);
+    java.util.List<BoundingBox> toasts = boxes(page, "vaadin-notification-card");
+    assertThat(toasts).isNotEmpty();
+    BoundingBox controls = page.locator("#canvas .react-flow__controls").boundingBox();
     assertThat(page.locator("#tab-problems")).hasAttribute("selected", "");
     assertThat(editor.problemFor("key")).isVisible();
-    // the toasts this left do not cover the zoom controls
-    BoundingBox controls = page.locator("#canvas .react-flow__controls").boundingBox();
-    for (BoundingBox toast : boxes(page, "vaadin-notification-card")) {
+    for (BoundingBox toast : toasts) {
       assertThat(overlap(controls, toast)).as("a toast over the zoom controls").isFalse();
     }
     page.locator("#undo").click();

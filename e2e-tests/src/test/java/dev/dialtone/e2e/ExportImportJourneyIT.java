@@ -76,4 +76,35 @@ class ExportImportJourneyIT {
     Screenshots.take(page, "flows-import-refused");
     assertThat(api.flowsNamed(name)).isEmpty();
   }
+
+  @Test
+  void aFileThatIsNotJsonIsRefusedWithLineAndColumnInPlainWords(
+      Page page, DialtoneApp app, Api api, @TempDir Path files) throws IOException {
+    String name = Fixtures.unique("Not JSON");
+    Path file = files.resolve("comma.json");
+    // the comma after the format is missing: the parser stops at line 2, column 2
+    Files.writeString(
+        file,
+        """
+        {"format": "dialtone.flow/1"
+         "name": "%s",
+         "nodes": [], "edges": []}
+        """
+            .formatted(name));
+    FlowsPage flows =
+        new LoginPage(page, app.baseUri().toString())
+            .open()
+            .logInAs(DialtoneApp.ADMIN, app.adminPassword());
+
+    flows.importFile(file);
+
+    assertThat(flows.importProblems()).containsText("“comma.json” was not imported");
+    assertThat(flows.importProblems().locator("li"))
+        .hasText("not valid JSON at line 2, column 2: a comma is missing between two fields");
+    // none of the parser's internals
+    String shown = flows.importProblems().innerText();
+    assertThat(shown).doesNotContain("StreamReadFeature", "byte offset", "#UNKNOWN", "Exception");
+    Screenshots.take(page, "flows-import-not-json");
+    assertThat(api.flowsNamed(name)).isEmpty();
+  }
 }

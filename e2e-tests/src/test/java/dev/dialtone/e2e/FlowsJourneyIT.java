@@ -34,6 +34,32 @@ class FlowsJourneyIT {
                 editor.publishStatus().evaluate("badge => badge.scrollWidth <= badge.clientWidth"))
         .as("the badge shows its whole text")
         .isTrue();
+    // nor does anything around it cut the text off or cover it (the toolbar beside it)
+    assertThat(
+            (Boolean)
+                editor
+                    .publishStatus()
+                    .evaluate(
+                        """
+                        badge => {
+                          const range = document.createRange();
+                          range.selectNodeContents(badge);
+                          const text = range.getBoundingClientRect();
+                          for (let e = badge.parentElement; e; e = e.parentElement) {
+                            if (getComputedStyle(e).overflowX !== 'visible') {
+                              const c = e.getBoundingClientRect();
+                              if (text.left < c.left - 0.5 || text.right > c.right + 0.5) return false;
+                            }
+                          }
+                          const a = document.querySelector('.editor-actions').getBoundingClientRect();
+                          const overlaps = text.left < a.right && a.left < text.right
+                            && text.top < a.bottom && a.top < text.bottom;
+                          const box = badge.getBoundingClientRect();
+                          return !overlaps && text.right <= box.right + 0.5;
+                        }
+                        """))
+        .as("the badge's text is neither clipped nor covered")
+        .isTrue();
     Screenshots.take(page, "new-flow-editor");
     flows.open();
     assertThat(flows.row(name)).isVisible();

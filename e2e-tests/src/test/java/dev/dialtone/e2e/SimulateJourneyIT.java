@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.dialtone.e2e.pages.CallPage;
 import dev.dialtone.e2e.pages.EditorPage;
 import dev.dialtone.e2e.pages.LoginPage;
 import dev.dialtone.e2e.pages.TestCallPanelPage;
@@ -84,5 +85,21 @@ class SimulateJourneyIT {
     assertThat(call.transcriptTexts()).contains("No input (after 5 s)");
     assertThat(call.transcriptTypes()).startsWith("talk", "no_input", "talk");
     call.hangUp().waitForStatus("hangup");
+
+    // the call's own transcript keeps it too: in the API and on the call's page
+    String callId = api.calls(flowId).getFirst().get("id").asString();
+    JsonNode silence = null;
+    for (JsonNode event : api.transcript(callId).get("events")) {
+      if (event.get("type").asString().equals("no_input")) {
+        silence = event;
+        break;
+      }
+    }
+    assertThat(silence).as("a no_input event in the stored transcript").isNotNull();
+    assertThat(silence.get("node_id").asString()).isEqualTo("key");
+    assertThat(silence.get("timeout_ms").asLong()).isEqualTo(5000);
+    CallPage callPage = new CallPage(page).open(baseUrl, callId);
+    assertThat(callPage.transcript()).containsText("No input (after 5 s)");
+    Screenshots.take(page, "call-no-input");
   }
 }

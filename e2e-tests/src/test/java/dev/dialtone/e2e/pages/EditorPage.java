@@ -414,6 +414,21 @@ public final class EditorPage {
   // ---- Layout, find, reconnect -------------------------------------------------------------
 
   /** Presses Tidy up and waits until the laid-out positions are in the working copy. */
+  /** How many times ELK laid out a flow in this page (flow-canvas-layout.ts measures each run). */
+  public int layoutRuns() {
+    return ((Number)
+            page.evaluate("() => performance.getEntriesByName('dialtone:elk-layout').length"))
+        .intValue();
+  }
+
+  /** Whether the last layout the canvas asked for took an earlier run's result instead of ELK. */
+  public boolean lastLayoutReused() {
+    return (Boolean)
+        page.evaluate(
+            "() => { const m = performance.getEntriesByName('dialtone:layout');"
+                + " return m.length > 0 && m[m.length - 1].detail.reused; }");
+  }
+
   public EditorPage tidyUp() {
     page.locator("#tidy-up").click();
     page.locator("#save-state[data-dirty='true']").waitFor();

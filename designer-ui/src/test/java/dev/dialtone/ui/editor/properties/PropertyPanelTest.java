@@ -341,6 +341,10 @@ class PropertyPanelTest {
     driver.choice("voice").setValue("male");
 
     assertThat(driver.lastEvent().node().options()).containsEntry("voice", "male");
+
+    driver.panel.show(menu, "ask");
+    assertThat(driver.option("finish_key")).isInstanceOf(ComboBox.class);
+    assertThat(driver.choice("finish_key").isAllowCustomValue()).isFalse();
   }
 
   @Test
