@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application under test: the packaged jar, started as its own process on a free loopback port
- * with an in-memory database and a known admin password, and stopped afterwards.
+ * with an in-memory database (or one it is given) and a known admin password, and stopped
+ * afterwards.
  */
 final class DialtoneApp implements AutoCloseable {
 
@@ -35,6 +36,11 @@ final class DialtoneApp implements AutoCloseable {
   }
 
   static DialtoneApp start(Path jar) throws IOException, InterruptedException {
+    return start(jar, "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1");
+  }
+
+  /** The app on the database at {@code dbUrl} (e.g. an H2 file a benchmark filled beforehand). */
+  static DialtoneApp start(Path jar, String dbUrl) throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "no application jar at " + jar + ": package designer-ui first");
@@ -49,7 +55,7 @@ final class DialtoneApp implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("DIALTONE_ADMIN_PASSWORD", password);
-    builder.environment().put("DIALTONE_DB_URL", "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1");
+    builder.environment().put("DIALTONE_DB_URL", dbUrl);
     DialtoneApp app = new DialtoneApp(builder.start(), log, port, password);
     app.awaitReady();
     return app;
@@ -101,6 +107,11 @@ final class DialtoneApp implements AutoCloseable {
 
   String url(String path) {
     return baseUri().resolve(path).toString();
+  }
+
+  /** The application's process id, e.g. to read its memory from /proc. */
+  long pid() {
+    return process.pid();
   }
 
   String adminPassword() {
