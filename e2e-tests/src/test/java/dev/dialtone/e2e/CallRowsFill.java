@@ -6,12 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Writes N call rows straight into the app's H2 file while the app is stopped, by set-based SQL (a
- * row per number of a generated series; far faster than the API could create them): 30 days from
- * {@link CallsApiBenchmark#START}, 20 flows, 1,000 called numbers, 1% still live, 10% outgoing, and
- * every fifth row a leg chained to the row before it. The same shape as runtime's CallListFill, so
- * the REST figures compare with the repository's; written against the table the app's own
- * migrations created, which is all this black-box module knows of the schema.
+ * Writes N call rows straight into the app's database (its H2 file while the app is stopped, or its
+ * PostgreSQL) by set-based SQL (a row per number of a generated series; far faster than the API
+ * could create them): 30 days from {@link CallsApiBenchmark#START}, 20 flows, 1,000 called numbers,
+ * 1% still live, 10% outgoing, and every fifth row a leg chained to the row before it. The same
+ * shape as runtime's CallListFill, so the REST figures compare with the repository's; written
+ * against the table the app's own migrations created, which is all this black-box module knows of
+ * the schema.
  */
 final class CallRowsFill {
 
@@ -26,23 +27,32 @@ final class CallRowsFill {
     return String.format("00000000-0000-0000-0000-%012d", i);
   }
 
-  static void fill(String jdbcUrl, int rows) throws SQLException {
+  static void fill(String jdbcUrl, String user, int rows) throws SQLException {
     long step = SPAN_MICROS / rows;
-    try (Connection db = DriverManager.getConnection(jdbcUrl, "sa", "");
+    boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+    try (Connection db = DriverManager.getConnection(jdbcUrl, user, "");
         Statement sql = db.createStatement()) {
       for (int from = 1; from <= rows; from += CHUNK) {
-        sql.execute(insert(from, Math.min(rows, from + CHUNK - 1), step));
+        sql.execute(insert(h2, from, Math.min(rows, from + CHUNK - 1), step));
       }
-      sql.execute("analyze");
+      sql.execute(h2 ? "analyze" : "vacuum analyze calls");
     }
   }
 
-  private static String insert(int from, int to, long stepMicros) {
+  private static String insert(boolean h2, int from, int to, long stepMicros) {
     String at =
-        "dateadd(microsecond, x * "
-            + stepMicros
-            + ", timestamp with time zone '2026-11-01 00:00:00+00')";
-    String later = "dateadd(second, %d, " + at + ")";
+        h2
+            ? "dateadd(microsecond, x * "
+                + stepMicros
+                + ", timestamp with time zone '2026-11-01 00:00:00+00')"
+            : "(timestamptz '2026-11-01 00:00:00+00' + (x * "
+                + stepMicros
+                + ") * interval '1 microsecond')";
+    String later = h2 ? "dateadd(second, %d, " + at + ")" : "(" + at + " + interval '%d second')";
+    String series =
+        h2
+            ? "system_range(" + from + ", " + to + ") s"
+            : "generate_series(cast(" + from + " as bigint), " + to + ") s(x)";
     String live = "mod(x, 100) = 7";
     return "insert into calls (id, flow_id, flow_version, revision, direction, source, destination,"
         + " status, hangup_reason, hangup_by, master_call_id, tm_create, tm_ringing, tm_progressing,"
@@ -65,11 +75,8 @@ final class CallRowsFill {
         + String.format(later, 4)
         + (", case when " + live + " then null else " + String.format(later, 60) + " end, ")
         + String.format(later, 60)
-        + " from system_range("
-        + from
-        + ", "
-        + to
-        + ") s";
+        + " from "
+        + series;
   }
 
   /** A uuid derived from the row number (decimal digits are hex digits too). */

@@ -1,5 +1,6 @@
 package dev.dialtone.e2e;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,12 +22,13 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The call list at a million calls, timed through the REST API of the packaged jar, the way an
- * integrator meets it: the app on an H2 file (the embedded default) is started once to migrate it
- * and hand out a viewer token, stopped, filled with N call rows ({@link CallRowsFill}), started
- * again, and then {@code GET /api/v1/calls} is timed {@code bench.runs} times per query (first
- * pages, deep pages by cursor, each filter) from one client over loopback: p50 / p99 / max of the
- * whole request (HTTP, login by token, query, JSON), then the app's resident memory. A program, not
- * a test: {@code -Pbench-calls-api} in e2e-tests (see docs/api.md).
+ * integrator meets it: the app on an H2 file (the embedded default; or an embedded PostgreSQL with
+ * {@code -Dbench.database=postgres}) is started once to migrate it and hand out a viewer token,
+ * stopped, filled with N call rows ({@link CallRowsFill}), started again, and then {@code GET
+ * /api/v1/calls} is timed {@code bench.runs} times per query (first pages, deep pages by cursor,
+ * each filter) from one client over loopback: p50 / p99 / max of the whole request (HTTP, login by
+ * token, query, JSON), then the app's resident memory. A program, not a test: {@code
+ * -Pbench-calls-api} in e2e-tests (see docs/api.md).
  */
 public final class CallsApiBenchmark {
 
@@ -51,26 +53,18 @@ public final class CallsApiBenchmark {
     int rows = Integer.parseInt(System.getProperty("bench.calls", "1000000"));
     int runs = Integer.parseInt(System.getProperty("bench.runs", "100"));
     Path jar = Path.of(System.getProperty("dialtone.jar", "../designer-ui/target/dialtone.jar"));
+    if ("postgres".equals(System.getProperty("bench.database", "h2"))) {
+      try (EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start()) {
+        String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+        run(jar, "PostgreSQL (embedded)", url, "postgres", rows, runs);
+      }
+      return;
+    }
     Path dir = Files.createTempDirectory("dialtone-calls-api");
-    String dbUrl = "jdbc:h2:file:" + dir.resolve("dialtone");
     try {
-      String token;
-      try (DialtoneApp first = DialtoneApp.start(jar, dbUrl)) {
-        token = new Api(first).createToken("calls-benchmark", "viewer");
-      }
-      long t0 = System.nanoTime();
-      CallRowsFill.fill(dbUrl, rows);
-      System.out.printf(
-          "Calls API benchmark: %,d calls written into the app's H2 file in %.0f s (%,d MB)%n",
-          rows, (System.nanoTime() - t0) / 1e9, sizeOf(dir) >> 20);
-      t0 = System.nanoTime();
-      try (DialtoneApp app = DialtoneApp.start(jar, dbUrl)) {
-        System.out.printf(
-            "app started on it in %.1f s; GET /api/v1/calls with a viewer token, pages of %d,"
-                + " %d runs per query, one client over loopback%n",
-            (System.nanoTime() - t0) / 1e9, PAGE, runs);
-        new CallsApiBenchmark(app, token).run(rows, runs);
-      }
+      run(jar, "H2 (file)", "jdbc:h2:file:" + dir.resolve("dialtone"), "sa", rows, runs);
+      System.out.printf("the H2 file: %,d MB%n", sizeOf(dir) >> 20);
     } finally {
       try (Stream<Path> files = Files.list(dir)) {
         for (Path file : files.toList()) {
@@ -81,7 +75,29 @@ public final class CallsApiBenchmark {
     }
   }
 
-  private void run(int rows, int runs) throws Exception {
+  /** Migrate (first start), fill while the app is stopped, start again and time the list. */
+  private static void run(Path jar, String database, String url, String user, int rows, int runs)
+      throws Exception {
+    String token;
+    try (DialtoneApp first = DialtoneApp.start(jar, url, user)) {
+      token = new Api(first).createToken("calls-benchmark", "viewer");
+    }
+    long t0 = System.nanoTime();
+    CallRowsFill.fill(url, user, rows);
+    System.out.printf(
+        "Calls API benchmark, %s: %,d calls written into the app's database in %.0f s%n",
+        database, rows, (System.nanoTime() - t0) / 1e9);
+    t0 = System.nanoTime();
+    try (DialtoneApp app = DialtoneApp.start(jar, url, user)) {
+      System.out.printf(
+          "app started on it in %.1f s; GET /api/v1/calls with a viewer token, pages of %d,"
+              + " %d runs per query, one client over loopback%n",
+          (System.nanoTime() - t0) / 1e9, PAGE, runs);
+      new CallsApiBenchmark(app, token).run(runs);
+    }
+  }
+
+  private void run(int runs) throws Exception {
     Random random = new Random(11);
     // a cursor somewhere in the older half, a different one each run, as deep readers hold them
     List<String> deep = new ArrayList<>();

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class DialtoneApp implements AutoCloseable {
 
   static final String ADMIN = "admin";
-  private static final Duration STARTUP = Duration.ofMinutes(3);
+  // generous: on a loaded machine, or on a database of a million calls, the app has taken 3 min
+  private static final Duration STARTUP = Duration.ofMinutes(6);
 
   private final Process process;
   private final Path log;
@@ -36,11 +37,15 @@ final class DialtoneApp implements AutoCloseable {
   }
 
   static DialtoneApp start(Path jar) throws IOException, InterruptedException {
-    return start(jar, "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1");
+    return start(jar, "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1", "sa");
   }
 
-  /** The app on the database at {@code dbUrl} (e.g. an H2 file a benchmark filled beforehand). */
-  static DialtoneApp start(Path jar, String dbUrl) throws IOException, InterruptedException {
+  /**
+   * The app on the database at {@code dbUrl}, as {@code dbUser} without a password (e.g. an H2 file
+   * or an embedded PostgreSQL a benchmark filled beforehand).
+   */
+  static DialtoneApp start(Path jar, String dbUrl, String dbUser)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "no application jar at " + jar + ": package designer-ui first");
@@ -56,6 +61,7 @@ final class DialtoneApp implements AutoCloseable {
             .redirectOutput(log.toFile());
     builder.environment().put("DIALTONE_ADMIN_PASSWORD", password);
     builder.environment().put("DIALTONE_DB_URL", dbUrl);
+    builder.environment().put("DIALTONE_DB_USER", dbUser);
     DialtoneApp app = new DialtoneApp(builder.start(), log, port, password);
     app.awaitReady();
     return app;
