@@ -93,17 +93,19 @@ final class CallList {
 
   /**
    * The filter column whose index the walk should follow: the called number (a thousand numbers
-   * split the calls finest), else the flow, else the status. Direction, chaining and dates have no
-   * index of their own and stay filters on the walk of whichever index leads, or of calls_list_ix.
+   * split the calls finest), else a live status (the calls in progress are few beside the history),
+   * else the flow, else the status hangup. Direction, chaining and dates have no index of their own
+   * and stay filters on the walk of whichever index leads, or of calls_list_ix.
    */
   private static Field<?> leading(CallFilter filter) {
+    boolean live = filter.status() != null && filter.status() != CallStatus.HANGUP;
     if (filter.destination() != null) {
       return unlessLegs(filter, CALLS.DESTINATION);
     }
-    if (filter.flowId() != null) {
-      return unlessLegs(filter, CALLS.FLOW_ID);
+    if (live || (filter.status() != null && filter.flowId() == null)) {
+      return unlessLegs(filter, CALLS.STATUS);
     }
-    return filter.status() != null ? unlessLegs(filter, CALLS.STATUS) : null;
+    return filter.flowId() != null ? unlessLegs(filter, CALLS.FLOW_ID) : null;
   }
 
   /**
