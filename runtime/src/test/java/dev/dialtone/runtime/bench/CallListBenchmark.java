@@ -25,6 +25,7 @@ import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
+import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 
 /**
@@ -204,7 +205,10 @@ public final class CallListBenchmark {
     List<String> sent = new ArrayList<>();
     DSLContext capturing =
         dsl.configuration()
-            .derive(dsl.settings().withStatementType(StatementType.STATIC_STATEMENT))
+            // a copy: Settings.with… changes the object itself
+            .derive(
+                SettingsTools.clone(dsl.settings())
+                    .withStatementType(StatementType.STATIC_STATEMENT))
             .derive(
                 new ExecuteListener() {
                   @Override

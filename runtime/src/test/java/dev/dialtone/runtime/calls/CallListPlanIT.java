@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,10 @@ class CallListPlanIT {
         database
             .dsl()
             .configuration()
-            .derive(database.dsl().settings().withStatementType(StatementType.STATIC_STATEMENT))
+            // a copy: Settings.with… changes the object itself, which the other tests share
+            .derive(
+                SettingsTools.clone(database.dsl().settings())
+                    .withStatementType(StatementType.STATIC_STATEMENT))
             .derive(
                 new ExecuteListener() {
                   @Override
