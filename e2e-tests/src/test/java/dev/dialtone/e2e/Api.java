@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
@@ -110,6 +111,19 @@ final class Api {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(document)),
         201);
+  }
+
+  /** A new API token of {@code role}; returns its secret (shown once). */
+  String createToken(String name, String role) {
+    return send(
+            request("/api/v1/tokens")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        json.writeValueAsString(Map.of("name", name, "role", role)))),
+            201)
+        .get("token")
+        .asString();
   }
 
   /** The calls of a flow, newest first. */

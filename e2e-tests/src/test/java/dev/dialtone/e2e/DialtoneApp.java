@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application under test: the packaged jar, started as its own process on a free loopback port
- * with an in-memory database and a known admin password, and stopped afterwards.
+ * with an in-memory database (or one it is given) and a known admin password, and stopped
+ * afterwards.
  */
 final class DialtoneApp implements AutoCloseable {
 
   static final String ADMIN = "admin";
-  private static final Duration STARTUP = Duration.ofMinutes(3);
+  // generous: on a loaded machine, or on a database of a million calls, the app has taken 3 min
+  private static final Duration STARTUP = Duration.ofMinutes(6);
 
   private final Process process;
   private final Path log;
@@ -42,6 +44,15 @@ final class DialtoneApp implements AutoCloseable {
   /** With extra command-line arguments, e.g. {@code --dialtone.api.rate-limit.enabled=false}. */
   static DialtoneApp start(Path jar, List<String> arguments)
       throws IOException, InterruptedException {
+    return start(jar, "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1", "sa", arguments);
+  }
+
+  /**
+   * The app on the database at {@code dbUrl}, as {@code dbUser} without a password (e.g. an H2 file
+   * or an embedded PostgreSQL a benchmark filled beforehand), with extra command-line arguments.
+   */
+  static DialtoneApp start(Path jar, String dbUrl, String dbUser, List<String> arguments)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "no application jar at " + jar + ": package designer-ui first");
@@ -56,7 +67,8 @@ final class DialtoneApp implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("DIALTONE_ADMIN_PASSWORD", password);
-    builder.environment().put("DIALTONE_DB_URL", "jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1");
+    builder.environment().put("DIALTONE_DB_URL", dbUrl);
+    builder.environment().put("DIALTONE_DB_USER", dbUser);
     DialtoneApp app = new DialtoneApp(builder.start(), log, port, password);
     app.awaitReady();
     return app;
@@ -112,6 +124,11 @@ final class DialtoneApp implements AutoCloseable {
 
   String url(String path) {
     return baseUri().resolve(path).toString();
+  }
+
+  /** The application's process id, e.g. to read its memory from /proc. */
+  long pid() {
+    return process.pid();
   }
 
   String adminPassword() {

@@ -24,6 +24,8 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.SQLDialect;
+import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 
 /**
@@ -31,8 +33,8 @@ import org.jooq.conf.StatementType;
  * CallListFill}) into H2 (a file, as the embedded default runs) and PostgreSQL (embedded), then
  * runs each query of the list — the first page, deep pages by cursor, each filter, the Calls
  * screen's query (calls of their own, legs folded under them) — {@code bench.runs} times (default
- * 100) and prints p50 / p99 / max. On PostgreSQL it then prints each query's plan ({@code EXPLAIN
- * ANALYZE}). A program, not a test: {@code -Pbench-calls-list} in runtime (see runtime/README.md).
+ * 100) and prints p50 / p99 / max, then each query's plan ({@code EXPLAIN ANALYZE}). A program, not
+ * a test: {@code -Pbench-calls-list} in runtime (see runtime/README.md).
  */
 public final class CallListBenchmark {
 
@@ -53,11 +55,11 @@ public final class CallListBenchmark {
     if (databases.contains("h2")) {
       Path h2File = Files.createTempDirectory("dialtone-calls-bench").resolve("calls");
       try (HikariDataSource h2 = pool("jdbc:h2:file:" + h2File + ";DB_CLOSE_ON_EXIT=FALSE", "sa")) {
-        run("H2 (file)", h2, rows, false);
+        run("H2 (file)", h2, rows);
       }
     }
     if (databases.contains("postgres")) {
-      run("PostgreSQL", TestDatabase.POSTGRES.dataSource(), rows, true);
+      run("PostgreSQL", TestDatabase.POSTGRES.dataSource(), rows);
     }
     System.exit(0); // the embedded PostgreSQL's shutdown hook stops it
   }
@@ -71,7 +73,7 @@ public final class CallListBenchmark {
     return pool;
   }
 
-  private static void run(String database, DataSource dataSource, int rows, boolean explain) {
+  private static void run(String database, DataSource dataSource, int rows) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     DSLContext dsl = JooqSetup.dsl(dataSource);
     dsl.deleteFrom(CALLS).execute();
@@ -79,11 +81,8 @@ public final class CallListBenchmark {
     CallListFill.fill(dsl, rows);
     System.out.printf(
         "%n%s: filled %,d calls in %.1f s%n", database, rows, (System.nanoTime() - t0) / 1e9);
-    if (explain) {
-      dsl.execute("vacuum analyze calls");
-    } else {
-      dsl.execute("analyze");
-    }
+    boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
+    dsl.execute(postgres ? "vacuum analyze calls" : "analyze");
     CallRepository calls = new CallRepository(dsl);
     List<Query> queries = queries(rows);
     System.out.printf(
@@ -101,9 +100,7 @@ public final class CallListBenchmark {
                 .offset(rows / 2)
                 .fetch()
                 .size());
-    if (explain) {
-      explain(dsl, queries);
-    }
+    explain(dsl, queries, postgres);
   }
 
   private static List<Query> queries(int rows) {
@@ -132,8 +129,20 @@ public final class CallListBenchmark {
         new Query("flow, first page", i -> flow),
         new Query("flow, deep page by cursor", i -> flow.after(deep.apply(i))),
         new Query("number (caller or called)", i -> all.toBuilder().number(number).build()),
+        new Query(
+            "number, deep page by cursor",
+            i -> all.toBuilder().number(number).after(deep.apply(i)).build()),
         new Query("status progressing (1%)", i -> status(all, CallStatus.PROGRESSING)),
+        new Query(
+            "status progressing, deep page by cursor",
+            i -> status(all, CallStatus.PROGRESSING).after(deep.apply(i))),
+        new Query(
+            "status hangup (99%), deep page by cursor",
+            i -> status(all, CallStatus.HANGUP).after(deep.apply(i))),
         new Query("direction outgoing (10%)", i -> direction(all, CallDirection.OUTGOING)),
+        new Query(
+            "direction outgoing, deep page by cursor",
+            i -> direction(all, CallDirection.OUTGOING).after(deep.apply(i))),
         new Query("one day (since/until)", i -> oneDay),
         new Query("flow + one day", i -> oneDay.toBuilder().flowId(CallListFill.flow(3)).build()),
         new Query("legs of one master (master_call_id)", i -> legsOf(all, random, rows)),
@@ -187,12 +196,19 @@ public final class CallListBenchmark {
         found);
   }
 
-  /** Each query's plan, from the SQL jOOQ sent (values inlined). */
-  private static void explain(DSLContext dsl, List<Query> queries) {
+  /**
+   * Each query's plan, from the SQL jOOQ sent (values inlined). H2's plan is the statement with
+   * comments; only those lines are printed: the index and its range, the rows read ({@code
+   * scanCount}) and whether the index gave the order ({@code index sorted}).
+   */
+  private static void explain(DSLContext dsl, List<Query> queries, boolean postgres) {
     List<String> sent = new ArrayList<>();
     DSLContext capturing =
         dsl.configuration()
-            .derive(dsl.settings().withStatementType(StatementType.STATIC_STATEMENT))
+            // a copy: Settings.with… changes the object itself
+            .derive(
+                SettingsTools.clone(dsl.settings())
+                    .withStatementType(StatementType.STATIC_STATEMENT))
             .derive(
                 new ExecuteListener() {
                   @Override
@@ -208,9 +224,24 @@ public final class CallListBenchmark {
       System.out.printf("%n-- %s%n", query.name());
       for (String sql : sent) {
         System.out.println(sql);
-        dsl.fetch("explain (analyze, costs off, timing off, summary off) " + sql)
-            .forEach(line -> System.out.println("   " + line.get(0)));
+        if (postgres) {
+          dsl.fetch("explain (analyze, costs off, timing off, summary off) " + sql)
+              .forEach(line -> System.out.println("   " + line.get(0)));
+        } else {
+          printComments(String.valueOf(dsl.fetchValue("explain analyze " + sql)));
+        }
       }
+    }
+  }
+
+  private static void printComments(String plan) {
+    boolean inComment = false;
+    for (String line : plan.split("\n")) {
+      inComment |= line.contains("/*");
+      if (inComment) {
+        System.out.println("   " + line.strip());
+      }
+      inComment &= !line.contains("*/");
     }
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialtone.runtime.db.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
 class CallListIT {
+
+  // as the databases order uuids: by their bytes, which the hex text follows
+  private static final Comparator<CallRecord> NEWEST_FIRST =
+      Comparator.comparing(CallRecord::tmCreate)
+          .thenComparing(call -> call.id().toString())
+          .reversed();
 
   @Parameter TestDatabase database;
 
@@ -198,6 +205,45 @@ class CallListIT {
     assertThat(first.next()).isNotNull();
     assertThat(second.calls()).hasSize(1);
     assertThat(second.next()).isNull();
+  }
+
+  @Test
+  void filteredKeysetPagesWalkEveryMatchOnceNewestFirst() {
+    UUID flowA = UUID.randomUUID();
+    UUID flowB = UUID.randomUUID();
+    List<NewCall> all = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      // two calls per instant, flows and numbers interleaved, so page ends fall inside ties
+      UUID flow = i % 3 == 0 ? flowB : flowA;
+      all.add(insert(incoming(flow, i % 4 == 0 ? "+4930555" : "+4930111", T0.plusSeconds(i / 2))));
+    }
+    calls.updateStatus(all.get(5).id(), CallStatus.RINGING, T0.plusSeconds(30));
+    calls.updateStatus(all.get(17).id(), CallStatus.RINGING, T0.plusSeconds(30));
+
+    for (CallFilter filter :
+        List.of(
+            CallFilter.newest().flowId(flowA).limit(4).build(),
+            CallFilter.newest().destination("+4930555").limit(3).build(),
+            CallFilter.newest().number("+4930555").flowId(flowB).limit(2).build(),
+            CallFilter.newest().status(CallStatus.DIALING).limit(5).build(),
+            CallFilter.newest().flowId(flowA).status(CallStatus.RINGING).limit(1).build())) {
+      List<CallRecord> everyRow =
+          calls.list(filter.toBuilder().limit(CallFilter.MAX_LIMIT).build());
+      List<UUID> everyMatch = ids(everyRow);
+      List<UUID> paged = new ArrayList<>();
+      CallPage page = calls.page(filter);
+      paged.addAll(ids(page.calls()));
+      while (page.next() != null) {
+        page = calls.page(filter.after(page.next()));
+        paged.addAll(ids(page.calls()));
+      }
+
+      assertThat(everyRow).as("%s", filter).isSortedAccordingTo(NEWEST_FIRST);
+      assertThat(paged).as("%s", filter).isNotEmpty().containsExactlyElementsOf(everyMatch);
+    }
+    assertThat(
+            ids(calls.list(CallFilter.newest().flowId(flowA).status(CallStatus.RINGING).build())))
+        .containsExactly(all.get(17).id(), all.get(5).id());
   }
 
   private NewCall insert(NewCall call) {
