@@ -21,7 +21,7 @@ import org.springframework.core.Ordered;
 class ApiLimitsConfiguration {
 
   // All clients together, per core: see docs/security.md for the dead air measured at this rate.
-  static final int TOTAL_PER_CORE = 200;
+  static final int TOTAL_PER_CORE = 60;
 
   @Bean
   @ConditionalOnProperty(
