@@ -78,6 +78,7 @@ public final class EditorPage {
 
   public void fitView() {
     page.locator("#canvas .react-flow__controls-fitview").click();
+    awaitStillViewport(); // the fit glides: nothing is where it will be until it ends
   }
 
   /** The problems list, in the side column's Problems tab (brought to the front). */
@@ -273,6 +274,7 @@ public final class EditorPage {
 
   /** Right-clicks a wire where it can be clicked; its menu opens. */
   public EditorPage rightClickEdge(String from, String port, String to) {
+    awaitStillViewport(); // a point taken during a glide misses the wire
     Map<String, Number> at = edgePoint(from, port, to);
     page.mouse()
         .click(
@@ -283,6 +285,7 @@ public final class EditorPage {
   }
 
   public EditorPage rightClickNode(String nodeId) {
+    awaitStillViewport();
     node(nodeId).click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
     return this;
   }
