@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 
 /**
  * Who is asking, known before any login is checked so that refusing costs next to nothing: the API
@@ -15,7 +17,7 @@ import java.util.HexFormat;
 final class ApiClientKey {
 
   private static final String BEARER = "Bearer ";
-  private static final String BASIC = "Basic ";
+  private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
   private ApiClientKey() {}
 
@@ -25,23 +27,21 @@ final class ApiClientKey {
       if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
         return "token:" + digest(authorization.substring(BEARER.length()).strip());
       }
-      if (authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-        String user = basicUser(authorization.substring(BASIC.length()).strip());
-        if (user != null) {
-          return "user:" + user;
-        }
+      String user = basicUser(request);
+      if (user != null) {
+        return "user:" + user;
       }
     }
     return "address:" + request.getRemoteAddr();
   }
 
-  private static String basicUser(String encoded) {
+  /** The Basic username, as the login will read it; null for anything else. */
+  private static String basicUser(HttpServletRequest request) {
     try {
-      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon > 0 ? decoded.substring(0, colon) : null;
-    } catch (IllegalArgumentException e) {
-      return null; // not Base64: the login will say so; count it against the address
+      UsernamePasswordAuthenticationToken basic = BASIC.convert(request);
+      return basic == null ? null : basic.getName();
+    } catch (AuthenticationException e) {
+      return null; // malformed: the login will say so; count it against the address
     }
   }
 

@@ -3,6 +3,7 @@ package dev.dialtone.ui.api;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.Filter;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,18 +38,10 @@ class ApiLimitsConfiguration {
         Counter.builder("dialtone.api.rate.limited")
             .description("API requests refused with 429: the client was over its allowance")
             .register(meters.getIfAvailable(SimpleMeterRegistry::new));
-    FilterRegistrationBean<ApiRateLimit> registration =
-        new FilterRegistrationBean<>(
-            new ApiRateLimit(
-                perSecond,
-                burst,
-                problems,
-                refused::increment,
-                System::nanoTime,
-                ApiRateLimit.Pause.sleeping()));
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
-    return registration;
+    return onTheApi(
+        new ApiRateLimit(
+            perSecond, burst, problems, refused::increment, System::nanoTime, Pause.sleeping()),
+        9);
   }
 
   @Bean
@@ -64,18 +57,10 @@ class ApiLimitsConfiguration {
     double perSecond =
         configured > 0 ? configured : TOTAL_PER_CORE * Runtime.getRuntime().availableProcessors();
     int burst = configuredBurst > 0 ? configuredBurst : (int) Math.max(1, perSecond / 5);
-    FilterRegistrationBean<ApiPacing> registration =
-        new FilterRegistrationBean<>(
-            new ApiPacing(
-                perSecond,
-                burst,
-                queueTimeout.toNanos(),
-                problems,
-                System::nanoTime,
-                ApiRateLimit.Pause.sleeping()));
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
+    return onTheApi(
+        new ApiPacing(
+            perSecond, burst, queueTimeout.toNanos(), problems, System::nanoTime, Pause.sleeping()),
+        10);
   }
 
   // After the security headers (highest precedence), before logins: a login costs CPU too.
@@ -86,11 +71,14 @@ class ApiLimitsConfiguration {
       ProblemResponses problems) {
     int maxConcurrent =
         configured > 0 ? configured : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-    FilterRegistrationBean<ApiConcurrencyLimit> registration =
-        new FilterRegistrationBean<>(
-            new ApiConcurrencyLimit(maxConcurrent, queueTimeout, problems));
+    return onTheApi(new ApiConcurrencyLimit(maxConcurrent, queueTimeout, problems), 11);
+  }
+
+  /** {@code filter} on {@code /api/*}, {@code place} after the highest precedence. */
+  private static <F extends Filter> FilterRegistrationBean<F> onTheApi(F filter, int place) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + place);
     return registration;
   }
 }

@@ -26,7 +26,7 @@ class ApiPacing extends OncePerRequestFilter {
   private final long maxWait;
   private final ProblemResponses problems;
   private final LongSupplier nanoTime;
-  private final ApiRateLimit.Pause pause;
+  private final Pause pause;
   private final AtomicLong nextSlot;
 
   ApiPacing(
@@ -35,7 +35,7 @@ class ApiPacing extends OncePerRequestFilter {
       long maxWaitNanos,
       ProblemResponses problems,
       LongSupplier nanoTime,
-      ApiRateLimit.Pause pause) {
+      Pause pause) {
     if (perSecond <= 0 || burst < 1) {
       throw new IllegalArgumentException(
           "dialtone.api.rate-limit.total-per-second must be above 0 and .total-burst at least 1,"
@@ -60,7 +60,7 @@ class ApiPacing extends OncePerRequestFilter {
       throws ServletException, IOException {
     long now = nanoTime.getAsLong();
     long slot = reserve(now);
-    if (slot == Long.MIN_VALUE || (slot > now && !waitUntil(slot - now))) {
+    if (slot == Long.MIN_VALUE || (slot > now && !pause.await(slot - now))) {
       response.setHeader(HttpHeaders.RETRY_AFTER, "1");
       problems.write(
           response,
@@ -88,16 +88,6 @@ class ApiPacing extends OncePerRequestFilter {
       if (nextSlot.compareAndSet(next, slot + interval)) {
         return slot;
       }
-    }
-  }
-
-  private boolean waitUntil(long nanos) {
-    try {
-      pause.nanos(nanos);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

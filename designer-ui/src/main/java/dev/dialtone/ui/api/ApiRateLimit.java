@@ -67,7 +67,7 @@ class ApiRateLimit extends OncePerRequestFilter {
     TokenBucket bucket = bucket(ApiClientKey.of(request), request, now);
     boolean admitted = bucket.take(now);
     long early = admitted ? 0 : bucket.ignoredRetryAfterBy(now);
-    if (early > 0 && hold(Math.min(early, MAX_HOLD))) {
+    if (early > 0 && pause.await(Math.min(early, MAX_HOLD))) {
       now = nanoTime.getAsLong();
       admitted = bucket.take(now);
     }
@@ -88,26 +88,6 @@ class ApiRateLimit extends OncePerRequestFilter {
             + " API requests a second (dialtone.api.rate-limit.per-second, bursts of "
             + burst
             + "); wait for Retry-After and try again");
-  }
-
-  /** Waits; the servlet runs on a virtual thread, so a wait holds no core. */
-  @FunctionalInterface
-  interface Pause {
-    void nanos(long nanos) throws InterruptedException;
-
-    static Pause sleeping() {
-      return nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-    }
-  }
-
-  private boolean hold(long nanos) {
-    try {
-      pause.nanos(nanos);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   int trackedClients() {
