@@ -136,11 +136,18 @@ final class DialtoneApp implements AutoCloseable {
   }
 
   String logTail() {
+    List<String> lines = logLines();
+    return lines.isEmpty()
+        ? "(no log)"
+        : String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  /** What the application has logged so far (empty when the log cannot be read). */
+  List<String> logLines() {
     try {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+      return Files.readAllLines(log);
     } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
+      return List.of();
     }
   }
 
