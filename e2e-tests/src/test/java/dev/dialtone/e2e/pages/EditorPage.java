@@ -202,10 +202,11 @@ public final class EditorPage {
   /** Drags a wire from {@code from}'s {@code port} onto {@code to}'s input. */
   public EditorPage connect(String from, String port, String to) {
     awaitStillViewport();
-    BoundingBox start = port(from, port).boundingBox();
-    BoundingBox end = node(to).locator(".react-flow__handle.target").boundingBox();
-    page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
+    // Playwright's hover waits until the port holds still and is what the pointer hits: a glide
+    // that starts late (a focus) would otherwise put the press on the box, which then moves.
+    port(from, port).hover();
     page.mouse().down();
+    BoundingBox end = node(to).locator(".react-flow__handle.target").boundingBox();
     page.mouse()
         .move(end.x + end.width / 2, end.y + end.height / 2, new Mouse.MoveOptions().setSteps(12));
     page.mouse().up();
@@ -228,7 +229,9 @@ public final class EditorPage {
   /** Drags a node (and whatever else is selected with it) by dx, dy screen pixels. */
   public EditorPage dragNode(String nodeId, double dx, double dy) {
     awaitStillViewport();
-    BoundingBox box = node(nodeId).locator(".dt-head").boundingBox();
+    Locator head = node(nodeId).locator(".dt-head");
+    head.hover(); // still, and what the pointer hits
+    BoundingBox box = head.boundingBox();
     double x = box.x + box.width / 2;
     double y = box.y + box.height / 2;
     page.mouse().move(x, y);
