@@ -201,16 +201,40 @@ public final class EditorPage {
 
   /** Drags a wire from {@code from}'s {@code port} onto {@code to}'s input. */
   public EditorPage connect(String from, String port, String to) {
-    awaitStillViewport();
-    // Playwright's hover waits until the port holds still and is what the pointer hits: a glide
-    // that starts late (a focus) would otherwise put the press on the box, which then moves.
-    port(from, port).hover();
-    page.mouse().down();
+    pressOn(
+        port(from, port),
+        ".react-flow__node[data-id='"
+            + from
+            + "'] .react-flow__handle[data-handleid='"
+            + port
+            + "']");
     BoundingBox end = node(to).locator(".react-flow__handle.target").boundingBox();
     page.mouse()
         .move(end.x + end.width / 2, end.y + end.height / 2, new Mouse.MoveOptions().setSteps(12));
     page.mouse().up();
     return this;
+  }
+
+  /**
+   * Presses the mouse button on {@code target}, and makes sure the press reached it: a box that
+   * shifted by a few pixels between aiming and pressing (a late redraw) would otherwise take the
+   * press, and the drag that follows would move the box instead. A missed press is released where
+   * it is (a click, nothing moves) and tried again.
+   */
+  private void pressOn(Locator target, String selector) {
+    for (int attempt = 1; ; attempt++) {
+      awaitStillViewport();
+      target.hover(); // Playwright waits until it holds still and is what the pointer hits
+      page.evaluate(
+          "s => { window.__dtPressed = null; document.addEventListener('pointerdown',"
+              + " e => window.__dtPressed = !!e.target.closest(s), { capture: true, once: true }); }",
+          selector);
+      page.mouse().down();
+      if (Boolean.TRUE.equals(page.evaluate("() => window.__dtPressed")) || attempt == 3) {
+        return;
+      }
+      page.mouse().up();
+    }
   }
 
   /** Waits out a viewport animation (focusing a node glides there), so positions hold still. */
@@ -228,14 +252,11 @@ public final class EditorPage {
 
   /** Drags a node (and whatever else is selected with it) by dx, dy screen pixels. */
   public EditorPage dragNode(String nodeId, double dx, double dy) {
-    awaitStillViewport();
     Locator head = node(nodeId).locator(".dt-head");
-    head.hover(); // still, and what the pointer hits
-    BoundingBox box = head.boundingBox();
+    pressOn(head, ".react-flow__node[data-id='" + nodeId + "'] .dt-head");
+    BoundingBox box = head.boundingBox(); // the pointer is at its centre
     double x = box.x + box.width / 2;
     double y = box.y + box.height / 2;
-    page.mouse().move(x, y);
-    page.mouse().down();
     // The drag starts with the first move and does not count it: make that one a single pixel.
     page.mouse().move(x + Math.signum(dx), y + Math.signum(dy));
     page.mouse().move(x + dx, y + dy, new Mouse.MoveOptions().setSteps(12));
