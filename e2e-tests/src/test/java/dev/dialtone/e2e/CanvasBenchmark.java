@@ -157,7 +157,8 @@ public final class CanvasBenchmark {
                     + " return [last ? last.duration : -1, last ? last.detail.reused : false,"
                     + " e.length ? e[e.length - 1].duration : -1]; }");
     boolean reused = (Boolean) measured.get(1);
-    page.waitForFunction("() => window.__tidy.painted !== undefined");
+    page.waitForFunction(
+        "() => { const t = window.__tidy; return t.painted !== undefined && !(t.fitted > t.painted); }");
     @SuppressWarnings("unchecked")
     Map<String, Object> phases = (Map<String, Object>) page.evaluate("() => window.__tidy");
     double click = ((Number) phases.get("click")).doubleValue();
