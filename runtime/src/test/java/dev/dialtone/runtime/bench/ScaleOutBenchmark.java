@@ -46,7 +46,7 @@ public final class ScaleOutBenchmark {
     int legs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
     int warmUp = Integer.getInteger("bench.warmup", 400);
-    int rounds = Integer.getInteger("bench.rounds", 3);
+    int rounds = Integer.getInteger("bench.rounds", 9);
     try (ExternalEngineProcess engine = new ExternalEngineProcess()) {
       System.out.printf(
           Locale.ROOT,
