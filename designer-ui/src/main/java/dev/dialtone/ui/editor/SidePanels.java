@@ -24,6 +24,30 @@ final class SidePanels extends TabSheet {
     propertiesTab.setId("tab-properties");
     problemsTab = add("Problems", new ProblemsTabContent(problems));
     problemsTab.setId("tab-problems");
+    addSelectedChangeListener(change -> keepEveryPanelLive());
+  }
+
+  @Override
+  public Tab add(Tab tab, Component content, int position) {
+    Tab added = super.add(tab, content, position);
+    keepEveryPanelLive();
+    return added;
+  }
+
+  /**
+   * TabSheet disables the panels of the tabs not shown, and the server then ignores what their
+   * fields send. A value typed into Properties that reaches the server just after the person
+   * switched to Problems was lost that way (the log said "Property update request for disabled
+   * element ... ignored"). The browser hides those panels all the same; here they stay enabled, so
+   * an edit always arrives and a panel shown again is already up to date.
+   */
+  private void keepEveryPanelLive() {
+    for (int i = 0; i < getTabCount(); i++) {
+      Component panel = getComponent(getTabAt(i));
+      if (panel != null) {
+        panel.getElement().getNode().setEnabled(true);
+      }
+    }
   }
 
   /** The Problems tab's label counts them (the list itself is in the tab). */

@@ -87,7 +87,7 @@ public final class EditorPage {
     return page.locator("#problems");
   }
 
-  // A tab's content is only kept up to date while it is shown.
+  // The problems are read where a person reads them: in the Problems tab, brought to the front.
   private void showProblemsTab() {
     Locator tab = page.locator("#tab-problems");
     if (tab.count() > 0 && tab.getAttribute("selected") == null) {

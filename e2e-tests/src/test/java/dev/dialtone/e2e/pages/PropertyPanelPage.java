@@ -115,8 +115,8 @@ public final class PropertyPanelPage {
   }
 
   /**
-   * The panel is the side column's Properties tab: bring it to the front (a tab's content is only
-   * kept up to date while shown).
+   * The panel is the side column's Properties tab: bring it to the front, as a person would before
+   * typing into it.
    */
   private void showTab() {
     Locator tab = panel.page().locator("#tab-properties");
