@@ -3,17 +3,15 @@ package dev.dialtone.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * A client over its allowance gets 429 with Retry-After before any login or work, other clients do
@@ -21,6 +19,7 @@ import org.springframework.context.annotation.Bean;
  * that a slow machine cannot refill an allowance between two requests of the test; how long a
  * client is told to wait depends on how fast the test ran, so it is read, not assumed.
  */
+@Import(SimpleMeters.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
@@ -35,14 +34,6 @@ class ApiRateLimitIT {
   @LocalServerPort int port;
   @Autowired MeterRegistry meters;
   @Autowired ApplicationContext context;
-
-  @TestConfiguration
-  static class Meters {
-    @Bean
-    MeterRegistry meterRegistry() {
-      return new SimpleMeterRegistry();
-    }
-  }
 
   @Test
   void aClientOverItsAllowanceIsRefusedWith429UntilItRefills() throws InterruptedException {

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialtone.runtime.users.Role;
 import dev.dialtone.runtime.users.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Repeated wrong passwords are refused with 429 without checking the password, per user and per
  * client address, and counted. Its own application: the test locks out its own address.
  */
+@Import(SimpleMeters.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
@@ -31,14 +30,6 @@ class ThrottleIT {
   @Autowired UserRepository users;
   @Autowired PasswordEncoder encoder;
   @Autowired MeterRegistry meters;
-
-  @TestConfiguration
-  static class Meters {
-    @Bean
-    MeterRegistry meterRegistry() {
-      return new SimpleMeterRegistry();
-    }
-  }
 
   @Test
   void repeatedFailuresAreRefusedForAGrowingWhileButRememberedLoginsAndTokensStillWork()
